@@ -1,0 +1,8 @@
+import type { Services } from '../../services';
+import type { Handlers } from '../router';
+import { appHandlers } from './app-handlers';
+
+/** One line per capability. */
+export const createHandlers = (services: Services): Handlers => ({
+  ...appHandlers(services),
+});

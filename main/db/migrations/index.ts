@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import { init } from './0001-init';
+
+/**
+ * All migrations, in order. Names sort lexicographically; never rename or edit a
+ * released migration: add a new one. The schema version is the count of entries.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001_init': init,
+};
+
+export const LATEST_SCHEMA_VERSION = Object.keys(migrations).length;

@@ -1,0 +1,12 @@
+import type { Runtime } from '../runtime/runtime';
+import { createSystemService } from './system/system-service';
+
+/** All domain services, built once per process from the runtime. */
+export function createServices(runtime: Runtime) {
+  return {
+    runtime,
+    system: createSystemService(runtime),
+  };
+}
+
+export type Services = ReturnType<typeof createServices>;

@@ -1,0 +1,38 @@
+/**
+ * The typed API contract shared by main, preload and renderer.
+ * A capability adds its methods in `methods/<capability>.ts` and spreads them here.
+ */
+import type { z } from 'zod';
+import type { Result } from './result';
+import { appMethods } from './methods/app';
+
+export const contract = {
+  ...appMethods,
+};
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type ArgsOf<M extends MethodName> = z.input<Contract[M]['args']>;
+export type ParsedArgsOf<M extends MethodName> = z.output<Contract[M]['args']>;
+export type ResultOf<M extends MethodName> = NonNullable<Contract[M]['_result']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
+
+/** The single object the renderer sees as `window.api`, in Electron and in browser mode alike. */
+export interface PingchaApi {
+  call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<Result<ResultOf<M>>>;
+}
+
+export type Invoke = (method: string, args: unknown) => Promise<unknown>;
+
+/** Builds the frozen `window.api` object over a transport-specific invoke function. */
+export const buildApi = (invoke: Invoke): PingchaApi =>
+  Object.freeze({
+    call: (method: string, args: unknown) => invoke(method, args),
+  }) as PingchaApi;
+
+export * from './result';
+export * from './error-codes';
+export * from './app-error';
+export type { AppInfo, AppHealth, AppMode } from './methods/app';
