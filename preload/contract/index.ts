@@ -19,19 +19,7 @@ export type ResultOf<M extends MethodName> = NonNullable<Contract[M]['_result']>
 export const methodNames = Object.keys(contract) as MethodName[];
 export const isMethodName = (name: string): name is MethodName => Object.hasOwn(contract, name);
 
-/** The single object the renderer sees as `window.api`, in Electron and in browser mode alike. */
-export interface PingchaApi {
-  call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<Result<ResultOf<M>>>;
-}
-
-export type Invoke = (method: string, args: unknown) => Promise<unknown>;
-
-/** Builds the frozen `window.api` object over a transport-specific invoke function. */
-export const buildApi = (invoke: Invoke): PingchaApi =>
-  Object.freeze({
-    call: (method: string, args: unknown) => invoke(method, args),
-  }) as PingchaApi;
-
+export * from './api';
 export * from './result';
 export * from './error-codes';
 export * from './app-error';

@@ -1,0 +1,45 @@
+import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import zhCNLocale from 'antd/locale/zh_CN';
+import enUSLocale from 'antd/locale/en_US';
+import { useTranslation } from 'react-i18next';
+import { createHashRouter, Navigate, RouterProvider } from 'react-router';
+import { FatalErrorScreen } from './components/fatal-error-screen';
+import { useApi } from './hooks/use-api';
+import { MainLayout } from './layout/main-layout';
+import { PlaceholderPage } from './pages/placeholder-pages';
+import { SettingsPage } from './pages/settings-page';
+
+// Hash routing: works identically under app:// (Electron) and http (browser mode) with no server fallback.
+const router = createHashRouter([
+  {
+    path: '/',
+    element: <MainLayout />,
+    children: [
+      { index: true, element: <Navigate to="/cases" replace /> },
+      { path: 'cases', element: <PlaceholderPage section="cases" /> },
+      { path: 'standards', element: <PlaceholderPage section="standards" /> },
+      { path: 'campaigns', element: <PlaceholderPage section="campaigns" /> },
+      { path: 'reports', element: <PlaceholderPage section="reports" /> },
+      { path: 'settings', element: <SettingsPage /> },
+    ],
+  },
+]);
+
+export function App() {
+  const { i18n } = useTranslation();
+  const health = useApi('app.health', {});
+  const info = useApi('app.info', {});
+  const locale = i18n.language === 'en' ? enUSLocale : zhCNLocale;
+
+  let body;
+  if (health.loading && !health.data) body = <Spin fullscreen />;
+  else if (health.data && !health.data.dbOk)
+    body = <FatalErrorScreen message={health.data.problem?.message ?? ''} dataDir={info.data?.dataDir} />;
+  else body = <RouterProvider router={router} />;
+
+  return (
+    <ConfigProvider locale={locale} theme={{ token: { fontFamily: 'var(--pingcha-font)' } }}>
+      <AntApp style={{ height: '100%' }}>{body}</AntApp>
+    </ConfigProvider>
+  );
+}
