@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { codeSchema, itemSchema, type StandardItem, type StandardItemInput } from './item';
+
+/** Sections nest (章 → 节); a section holds items, sub-sections, or both. */
+export interface StandardSection {
+  code: string;
+  title: string;
+  description?: string | undefined;
+  /** Points the source document prints for the section; checked against its items. */
+  declaredPoints?: number | undefined;
+  items: StandardItem[];
+  sections: StandardSection[];
+}
+
+export interface StandardSectionInput {
+  code: string;
+  title: string;
+  description?: string | undefined;
+  declaredPoints?: number | undefined;
+  items?: StandardItemInput[] | undefined;
+  sections?: StandardSectionInput[] | undefined;
+}
+
+export const sectionSchema: z.ZodType<StandardSection, StandardSectionInput> = z.lazy(() =>
+  z
+    .object({
+      code: codeSchema,
+      title: z.string().trim().min(1),
+      description: z.string().optional(),
+      declaredPoints: z.number().finite().nonnegative().optional(),
+      items: z.array(itemSchema).default([]),
+      sections: z.array(sectionSchema).default([]),
+    })
+    .strict(),
+);
