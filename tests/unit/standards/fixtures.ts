@@ -76,3 +76,78 @@ export function smallSum100(): StandardInput {
     ],
   };
 }
+
+/**
+ * ECO24-shaped miniature: legality gate (2 veto items), 卷面 20 points
+ * (F1 10 deduct, F2 10 per occurrence 0.5), document items N1–N5 (N3 only when
+ * a hearing was held) and a transfer bonus of 15.
+ */
+export function smallEco(): StandardInput {
+  return {
+    code: 'T-ECO',
+    name: '生态环境测试细则',
+    version: '2024',
+    issuer: '测试',
+    sourceNote: '单元测试',
+    actTypes: ['行政处罚'],
+    formula: { kind: 'legality_gate_plus_normativity', legalitySections: ['L'], formSections: ['F'], normativitySections: ['N'] },
+    sections: [
+      {
+        code: 'L',
+        title: '合法性评查',
+        items: [
+          { code: 'L1', title: '超越法定职权', points: 0, veto: 'zero_total', allowNa: false },
+          { code: 'L2', title: '执法人员不足两人', points: 0, veto: 'zero_total', ruleIds: ['RY-1'] },
+        ],
+      },
+      {
+        code: 'F',
+        title: '卷面基本要素',
+        declaredPoints: 20,
+        items: [
+          {
+            code: 'F1',
+            title: '文书',
+            points: 10,
+            options: [
+              { id: 'a', text: '无落款日期', points: 2 },
+              { id: 'b', text: '每处空白未划除', points: 0.5, perOccurrence: true },
+              { id: 'c', text: '无文书', points: 10 },
+            ],
+          },
+          { code: 'F2', title: '笔录', points: 10, mode: 'per_occurrence', step: 0.5 },
+        ],
+      },
+      {
+        code: 'N',
+        title: '文书评查（一般行政处罚）',
+        items: [
+          {
+            code: 'N1',
+            title: '立案审批表',
+            points: 2,
+            mode: 'award',
+            options: [
+              { id: 's', text: '来源和案由', points: 0.5 },
+              { id: 'i', text: '基本情况和理由', points: 1 },
+              { id: 't', text: '时限内审批', points: 0.5 },
+            ],
+          },
+          { code: 'N2', title: '现场检查笔录', points: 10, options: [{ id: 'x', text: '违法事实记录不清', points: 4 }] },
+          { code: 'N3', title: '听证笔录', points: 8, appliesWhen: { fact: 'hearingHeld', equals: true } },
+          {
+            code: 'N4',
+            title: '行政处罚决定书',
+            points: 15,
+            options: [
+              { id: 'd', text: '未说明裁量基准', points: 1 },
+              { id: 'p', text: '缴款期限未写明', points: 0.5 },
+            ],
+          },
+          { code: 'N5', title: '结案审批表', points: 3 },
+        ],
+      },
+      { code: 'X', title: '加分项', items: [{ code: 'X1', title: '移送涉嫌犯罪', points: 15, mode: 'bonus' }] },
+    ],
+  };
+}
