@@ -93,7 +93,9 @@ export class BlobStore {
     const tmpPath = join(this.#tmpDir, `${randomUUID()}.part`);
     const limiter = new HashingLimiter(this.maxBytes, (seen) => tooLarge(fileName, seen, this.maxBytes));
     try {
-      await pipeline(createReadStream(sourcePath), limiter, createWriteStream(tmpPath, { flags: 'wx' }), { signal });
+      await pipeline(createReadStream(sourcePath), limiter, createWriteStream(tmpPath, { flags: 'wx' }), {
+        signal,
+      });
       const sha256 = limiter.hash.digest('hex');
       const finalPath = this.pathFor(sha256);
       if (await this.has(sha256)) {

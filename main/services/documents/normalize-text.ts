@@ -6,7 +6,8 @@
  */
 
 /** CJK ideographs, kana, hangul, CJK punctuation and full-width forms. */
-const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
+const CJK =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}\\u3000-\\u303f\\uff00-\\uffef';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])[ \\t\\u00a0\\u3000]+(?=[${CJK}])`, 'gu');
 const CJK_CHAR = new RegExp(`[${CJK}]`, 'u');
 
@@ -18,7 +19,12 @@ export function normalizeText(raw: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line) => line.replace(SPACE_BETWEEN_CJK, '').replace(/[ \t\u00a0]{2,}/g, ' ').trim());
+    .map((line) =>
+      line
+        .replace(SPACE_BETWEEN_CJK, '')
+        .replace(/[ \t\u00a0]{2,}/g, ' ')
+        .trim(),
+    );
   return lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')

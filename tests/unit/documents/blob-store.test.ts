@@ -47,7 +47,10 @@ describe('BlobStore', () => {
     const source = join(temp.dir, '大文件.pdf');
     writeFileSync(source, Buffer.alloc(2048));
     const store = new BlobStore(join(temp.dir, 'blobs'), { maxBytes: 1024 });
-    await expect(store.put(source)).rejects.toMatchObject({ code: 'E_TOO_LARGE', message: expect.stringContaining('大文件.pdf') });
+    await expect(store.put(source)).rejects.toMatchObject({
+      code: 'E_TOO_LARGE',
+      message: expect.stringContaining('大文件.pdf'),
+    });
   });
 
   it('defaults to a 500 MB limit', () => {

@@ -83,7 +83,10 @@ describe('detectFileType', () => {
   });
 
   it('does not crash on a damaged OLE2 header', async () => {
-    const broken = Buffer.concat([bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), Buffer.alloc(600, 0xff)]);
+    const broken = Buffer.concat([
+      bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1),
+      Buffer.alloc(600, 0xff),
+    ]);
     expect((await detectFileType(broken, 'x.doc')).kind).toBe('ole-other');
   });
 

@@ -12,7 +12,10 @@ const PNG_1X1 = Buffer.from(
 
 describe('DOCX_STYLE_MAP', () => {
   it('is understood by mammoth (a bad line would only be a warning and silently ignored)', async () => {
-    const result = await mammoth.convertToHtml({ buffer: await buildDocx([{ text: 'x' }]) }, { styleMap: [...DOCX_STYLE_MAP] });
+    const result = await mammoth.convertToHtml(
+      { buffer: await buildDocx([{ text: 'x' }]) },
+      { styleMap: [...DOCX_STYLE_MAP] },
+    );
     expect(result.messages.filter((m) => /style mapping/i.test(m.message))).toEqual([]);
   });
 });
@@ -62,7 +65,10 @@ describe('extractDocx', () => {
   });
 
   it('refuses a zip bomb before mammoth runs (E_TOO_LARGE)', async () => {
-    const docx = await buildDocx([{ text: 'x' }], [{ name: 'word/media/bomb.bin', data: Buffer.alloc(20 * 1024 * 1024) }]);
+    const docx = await buildDocx(
+      [{ text: 'x' }],
+      [{ name: 'word/media/bomb.bin', data: Buffer.alloc(20 * 1024 * 1024) }],
+    );
     await expect(extractDocx(docx, { fileName: '炸弹.docx' })).rejects.toMatchObject({
       code: 'E_TOO_LARGE',
       message: expect.stringContaining('炸弹.docx'),
@@ -70,9 +76,19 @@ describe('extractDocx', () => {
   });
 
   it('enforces the total uncompressed size limit while inflating', async () => {
-    const docx = await buildDocx([{ text: 'x' }], [{ name: 'word/media/big.bin', data: Buffer.alloc(300 * 1024), store: true }]);
-    const limits = { maxEntries: 100, maxTotalUncompressed: 100 * 1024, maxRatio: 1000, ratioFloorBytes: 1024 * 1024 };
-    await expect(extractDocx(docx, { fileName: 'a.docx', zipLimits: limits })).rejects.toMatchObject({ code: 'E_TOO_LARGE' });
+    const docx = await buildDocx(
+      [{ text: 'x' }],
+      [{ name: 'word/media/big.bin', data: Buffer.alloc(300 * 1024), store: true }],
+    );
+    const limits = {
+      maxEntries: 100,
+      maxTotalUncompressed: 100 * 1024,
+      maxRatio: 1000,
+      ratioFloorBytes: 1024 * 1024,
+    };
+    await expect(extractDocx(docx, { fileName: 'a.docx', zipLimits: limits })).rejects.toMatchObject({
+      code: 'E_TOO_LARGE',
+    });
   });
 
   it('refuses too many entries', async () => {
@@ -84,7 +100,10 @@ describe('extractDocx', () => {
 
   it('maps a package without a readable main part to E_CORRUPT_FILE', async () => {
     const docx = await buildZip([
-      { name: '[Content_Types].xml', data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>' },
+      {
+        name: '[Content_Types].xml',
+        data: '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+      },
       { name: 'word/document.xml', data: '<w:document' },
     ]);
     await expect(extractDocx(docx, { fileName: '坏.docx' })).rejects.toMatchObject({

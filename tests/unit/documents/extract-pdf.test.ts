@@ -19,9 +19,14 @@ describe('joinTextItems', () => {
   });
 
   it('breaks lines on hasEOL and on baseline changes, without doubling', () => {
-    expect(joinTextItems([item('第一行', 0, 100, 36, true), item('', 0, 100, 0, true), item('第二行', 0, 80, 36), item('第三行', 0, 60, 36)])).toBe(
-      '第一行\n第二行\n第三行',
-    );
+    expect(
+      joinTextItems([
+        item('第一行', 0, 100, 36, true),
+        item('', 0, 100, 0, true),
+        item('第二行', 0, 80, 36),
+        item('第三行', 0, 60, 36),
+      ]),
+    ).toBe('第一行\n第二行\n第三行');
   });
 
   it('removes letter-spacing between Chinese characters', () => {
@@ -72,7 +77,9 @@ describe('extractPdf', () => {
   });
 
   it('maps garbage and truncated files to E_CORRUPT_FILE naming the file', async () => {
-    await expect(extractPdf(Buffer.from('%PDF-1.4\nnot really'), { fileName: '坏.pdf' })).rejects.toMatchObject({
+    await expect(
+      extractPdf(Buffer.from('%PDF-1.4\nnot really'), { fileName: '坏.pdf' }),
+    ).rejects.toMatchObject({
       code: 'E_CORRUPT_FILE',
       message: expect.stringContaining('坏.pdf'),
     });
@@ -82,7 +89,9 @@ describe('extractPdf', () => {
     const controller = new AbortController();
     controller.abort();
     const pdf = await buildPdf({ pages: ['x'] });
-    await expect(extractPdf(pdf, { fileName: 'a.pdf', signal: controller.signal })).rejects.toMatchObject({ code: 'E_CANCELLED' });
+    await expect(extractPdf(pdf, { fileName: 'a.pdf', signal: controller.signal })).rejects.toMatchObject({
+      code: 'E_CANCELLED',
+    });
   });
 
   it('does not modify the caller’s buffer', async () => {

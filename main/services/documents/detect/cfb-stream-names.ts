@@ -41,7 +41,8 @@ export function readCfbStreamNames(bytes: Uint8Array): string[] | null {
       const nameLength = view.getUint16(entry + 64, true);
       if (nameLength < 2 || nameLength > 64) continue;
       let name = '';
-      for (let k = 0; k < nameLength - 2; k += 2) name += String.fromCharCode(view.getUint16(entry + k, true));
+      for (let k = 0; k < nameLength - 2; k += 2)
+        name += String.fromCharCode(view.getUint16(entry + k, true));
       names.push(name);
     }
     sector = fat[sector] ?? END_OF_CHAIN;

@@ -79,10 +79,17 @@ export async function detectFileType(bytes: Buffer, fileName: string): Promise<F
       kind = magic;
   }
   const info = FILE_KINDS[kind];
-  const mismatch =
-    info.extensions.length > 0 && (extension === null || !info.extensions.includes(extension));
+  const mismatch = info.extensions.length > 0 && (extension === null || !info.extensions.includes(extension));
   const extensionWarning = mismatch
     ? `“${fileName}”的扩展名为 ${extension ? `.${extension}` : '（无）'}，但内容实际是${info.label}，已按实际内容处理。`
     : null;
-  return { kind, label: info.label, route: info.route, mime: info.mime, extension, extensionWarning, ...(detail ? { detail } : {}) };
+  return {
+    kind,
+    label: info.label,
+    route: info.route,
+    mime: info.mime,
+    extension,
+    extensionWarning,
+    ...(detail ? { detail } : {}),
+  };
 }

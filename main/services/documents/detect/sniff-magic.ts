@@ -31,12 +31,18 @@ function findPdfHeader(bytes: Uint8Array): boolean {
 
 /** MPEG audio frame sync: 11 set bits, layer bits not 00. */
 const isMpegFrame = (bytes: Uint8Array): boolean =>
-  bytes.length >= 2 && bytes[0] === 0xff && ((bytes[1] ?? 0) & 0xe0) === 0xe0 && ((bytes[1] ?? 0) & 0x06) !== 0;
+  bytes.length >= 2 &&
+  bytes[0] === 0xff &&
+  ((bytes[1] ?? 0) & 0xe0) === 0xe0 &&
+  ((bytes[1] ?? 0) & 0x06) !== 0;
 
 /** Sniffs the first bytes of a file (pass at least 1 KiB when available). */
 export function sniffMagic(head: Uint8Array): MagicKind {
   if (head.length === 0) return 'empty';
-  if (startsWith(head, [0x50, 0x4b]) && [0x0304, 0x0506, 0x0708].includes(((head[2] ?? 0) << 8) | (head[3] ?? 0)))
+  if (
+    startsWith(head, [0x50, 0x4b]) &&
+    [0x0304, 0x0506, 0x0708].includes(((head[2] ?? 0) << 8) | (head[3] ?? 0))
+  )
     return 'zip';
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole2';
   if (startsWith(head, [0xff, 0xd8, 0xff])) return 'jpeg';

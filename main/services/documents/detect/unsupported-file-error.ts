@@ -17,11 +17,13 @@ const REFUSALS: Partial<Record<FileKind, { code: ErrorCode; message: string }>> 
   },
   'ole-other': {
     code: 'E_UNSUPPORTED_FILE',
-    message: '这是旧版 Word/WPS/Office 二进制文档（如 .doc、.wps、.xls、.ppt），本程序无法直接读取。请用 WPS 或 Office 另存为 DOCX 或 PDF，再导入。',
+    message:
+      '这是旧版 Word/WPS/Office 二进制文档（如 .doc、.wps、.xls、.ppt），本程序无法直接读取。请用 WPS 或 Office 另存为 DOCX 或 PDF，再导入。',
   },
   'office-encrypted': {
     code: 'E_ENCRYPTED',
-    message: '该 Office 文档设置了打开密码，无法读取。请在 WPS/Word 中输入密码打开，取消密码后另存为 DOCX 或 PDF，再导入。',
+    message:
+      '该 Office 文档设置了打开密码，无法读取。请在 WPS/Word 中输入密码打开，取消密码后另存为 DOCX 或 PDF，再导入。',
   },
   'ooxml-other': {
     code: 'E_UNSUPPORTED_FILE',
@@ -40,16 +42,22 @@ const REFUSALS: Partial<Record<FileKind, { code: ErrorCode; message: string }>> 
   },
   'zip-damaged': {
     code: 'E_CORRUPT_FILE',
-    message: '文件已损坏（ZIP/DOCX 结构不完整，可能下载或拷贝时被截断）。请从原始来源重新获取，或用 WPS/Word 打开修复后另存为 DOCX 或 PDF，再导入。',
+    message:
+      '文件已损坏（ZIP/DOCX 结构不完整，可能下载或拷贝时被截断）。请从原始来源重新获取，或用 WPS/Word 打开修复后另存为 DOCX 或 PDF，再导入。',
   },
   'office-lockfile': {
     code: 'E_UNSUPPORTED_FILE',
-    message: '这是 Word/WPS 打开文档时自动生成的临时锁定文件（文件名以 ~$ 开头），不是文档本身，无需导入。请导入同名的正式文档。',
+    message:
+      '这是 Word/WPS 打开文档时自动生成的临时锁定文件（文件名以 ~$ 开头），不是文档本身，无需导入。请导入同名的正式文档。',
   },
-  empty: { code: 'E_CORRUPT_FILE', message: '文件是空的（0 字节），没有任何内容。请从原始来源重新获取该文件。' },
+  empty: {
+    code: 'E_CORRUPT_FILE',
+    message: '文件是空的（0 字节），没有任何内容。请从原始来源重新获取该文件。',
+  },
   unknown: {
     code: 'E_UNSUPPORTED_FILE',
-    message: '无法识别的文件格式。可导入 PDF、DOCX、JPG/PNG/TIFF 图片和 MP4/WebM/MP3/WAV 音像文件；其他格式请先转换为 PDF。',
+    message:
+      '无法识别的文件格式。可导入 PDF、DOCX、JPG/PNG/TIFF 图片和 MP4/WebM/MP3/WAV 音像文件；其他格式请先转换为 PDF。',
   },
 };
 

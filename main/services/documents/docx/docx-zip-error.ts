@@ -16,17 +16,35 @@ export function docxZipError(problem: ZipProblem, fileName: string): AppError {
         { detail: problem.detail },
       );
     case 'too-many-entries':
-      return documentError('E_TOO_LARGE', fileName, 'docx-zip-bomb', `文件内部包含 ${problem.count} 个部件，远超正常 Word 文档，疑似异常或恶意文件，已拒绝导入。`, {
-        count: problem.count,
-      });
+      return documentError(
+        'E_TOO_LARGE',
+        fileName,
+        'docx-zip-bomb',
+        `文件内部包含 ${problem.count} 个部件，远超正常 Word 文档，疑似异常或恶意文件，已拒绝导入。`,
+        {
+          count: problem.count,
+        },
+      );
     case 'too-large':
-      return documentError('E_TOO_LARGE', fileName, 'docx-zip-bomb', `文件解压后超过 ${mb(problem.total)}，疑似“压缩炸弹”或异常文件，已拒绝导入。如确为正常文档，请另存为 PDF 后再导入。`, {
-        total: problem.total,
-      });
+      return documentError(
+        'E_TOO_LARGE',
+        fileName,
+        'docx-zip-bomb',
+        `文件解压后超过 ${mb(problem.total)}，疑似“压缩炸弹”或异常文件，已拒绝导入。如确为正常文档，请另存为 PDF 后再导入。`,
+        {
+          total: problem.total,
+        },
+      );
     case 'ratio':
-      return documentError('E_TOO_LARGE', fileName, 'docx-zip-bomb', `文件内部部件“${problem.entry}”的压缩比异常（约 ${problem.ratio} 倍），疑似“压缩炸弹”，已拒绝导入。`, {
-        entry: problem.entry,
-        ratio: problem.ratio,
-      });
+      return documentError(
+        'E_TOO_LARGE',
+        fileName,
+        'docx-zip-bomb',
+        `文件内部部件“${problem.entry}”的压缩比异常（约 ${problem.ratio} 倍），疑似“压缩炸弹”，已拒绝导入。`,
+        {
+          entry: problem.entry,
+          ratio: problem.ratio,
+        },
+      );
   }
 }

@@ -78,7 +78,8 @@ export async function inspectZip(
   let declaredTotal = 0;
   let inflatedTotal = 0;
   try {
-    if (zip.entryCount > limits.maxEntries) throw new ZipInspectionError({ kind: 'too-many-entries', count: zip.entryCount });
+    if (zip.entryCount > limits.maxEntries)
+      throw new ZipInspectionError({ kind: 'too-many-entries', count: zip.entryCount });
     for await (const entry of zip.eachEntry()) {
       const info: ZipEntryInfo = {
         name: entry.fileName,
@@ -88,7 +89,8 @@ export async function inspectZip(
       };
       entries.push(info);
       declaredTotal += info.uncompressedSize;
-      if (declaredTotal > limits.maxTotalUncompressed) throw new ZipInspectionError({ kind: 'too-large', total: declaredTotal });
+      if (declaredTotal > limits.maxTotalUncompressed)
+        throw new ZipInspectionError({ kind: 'too-large', total: declaredTotal });
       const ratio = info.uncompressedSize / Math.max(1, info.compressedSize);
       if (info.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio)
         throw new ZipInspectionError({ kind: 'ratio', entry: info.name, ratio: Math.round(ratio) });

@@ -71,7 +71,10 @@ async function extractPages(
 }
 
 function describePages(indices: number[]): string {
-  const shown = indices.slice(0, 20).map((i) => i + 1).join('、');
+  const shown = indices
+    .slice(0, 20)
+    .map((i) => i + 1)
+    .join('、');
   return indices.length > 20 ? `${shown} 等 ${indices.length} 页` : shown;
 }
 
@@ -111,7 +114,12 @@ export async function extractPdf(data: Uint8Array, options: PdfExtractOptions): 
     void task.destroy();
     if (options.signal?.aborted) throw cancelled(options.fileName);
     if (error instanceof DeadlineExceeded)
-      throw documentError('E_CORRUPT_FILE', options.fileName, 'pdf-timeout', 'PDF 解析超时，文件可能已损坏或结构异常。请用 PDF 阅读器打开后重新另存为 PDF，再导入。');
+      throw documentError(
+        'E_CORRUPT_FILE',
+        options.fileName,
+        'pdf-timeout',
+        'PDF 解析超时，文件可能已损坏或结构异常。请用 PDF 阅读器打开后重新另存为 PDF，再导入。',
+      );
     throw pdfOpenError(error, options.fileName);
   }
 
@@ -125,8 +133,10 @@ export async function extractPdf(data: Uint8Array, options: PdfExtractOptions): 
     const warnings: string[] = [];
     const failed = pages.filter((p) => p.error).map((p) => p.index);
     const noText = pages.filter((p) => !p.hasText && !p.error).map((p) => p.index);
-    if (failed.length > 0) warnings.push(`第 ${describePages(failed)} 页已损坏，无法读取文字；其余页面已导入。`);
-    if (noText.length > 0) warnings.push(`第 ${describePages(noText)} 页没有文字层（可能是扫描件），需要 OCR 才能检索。`);
+    if (failed.length > 0)
+      warnings.push(`第 ${describePages(failed)} 页已损坏，无法读取文字；其余页面已导入。`);
+    if (noText.length > 0)
+      warnings.push(`第 ${describePages(noText)} 页没有文字层（可能是扫描件），需要 OCR 才能检索。`);
     if (pages.length < pageCount)
       warnings.push(
         timedOut
@@ -134,8 +144,11 @@ export async function extractPdf(data: Uint8Array, options: PdfExtractOptions): 
           : `文档共 ${pageCount} 页，超过 ${limit} 页的上限，只提取了前 ${limit} 页的文字。`,
       );
     if (info.IsXFAPresent === true)
-      warnings.push('这是 XFA 动态表单，页面上的文字可能只是“需要 Adobe Reader”之类的占位提示，表单内容未能提取。');
-    if (info.IsAcroFormPresent === true) warnings.push('文档含可填写表单，表单中填写的内容未包含在提取的文字中。');
+      warnings.push(
+        '这是 XFA 动态表单，页面上的文字可能只是“需要 Adobe Reader”之类的占位提示，表单内容未能提取。',
+      );
+    if (info.IsAcroFormPresent === true)
+      warnings.push('文档含可填写表单，表单中填写的内容未包含在提取的文字中。');
     if (typeof info.EncryptFilterName === 'string' && !options.password)
       warnings.push('文档已加密（无需打开密码，但可能限制复制/打印），文字已正常提取。');
     return {

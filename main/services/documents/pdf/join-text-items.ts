@@ -11,7 +11,8 @@ export interface PositionedText {
 }
 
 export const isPositionedText = <T extends object>(item: T): item is T & PositionedText =>
-  typeof (item as { str?: unknown }).str === 'string' && Array.isArray((item as { transform?: unknown }).transform);
+  typeof (item as { str?: unknown }).str === 'string' &&
+  Array.isArray((item as { transform?: unknown }).transform);
 
 const lastChar = (text: string): string => [...text].pop() ?? '';
 const firstChar = (text: string): string => [...text][0] ?? '';

@@ -11,7 +11,13 @@ export function pdfOpenError(error: unknown, fileName: string): AppError {
   const detail = (error as Error).message ?? String(error);
   if (name === 'PasswordException') {
     return code === INCORRECT_PASSWORD
-      ? documentError('E_ENCRYPTED', fileName, 'pdf-password-incorrect', 'PDF 密码不正确，请重新输入打开密码。', { detail })
+      ? documentError(
+          'E_ENCRYPTED',
+          fileName,
+          'pdf-password-incorrect',
+          'PDF 密码不正确，请重新输入打开密码。',
+          { detail },
+        )
       : documentError(
           'E_ENCRYPTED',
           fileName,
