@@ -8,9 +8,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const run = (args) =>
   new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
-    // Ctrl-C reaches the child through the terminal's process group; just wait for it.
-    process.on('SIGINT', () => {});
-    process.on('SIGTERM', () => child.kill('SIGTERM'));
+    // Forward stop signals; the server's shutdown is idempotent if the terminal also signalled it.
+    for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 0 : 1)));
   });
 

@@ -3,7 +3,6 @@
  * A capability adds its methods in `methods/<capability>.ts` and spreads them here.
  */
 import type { z } from 'zod';
-import type { Result } from './result';
 import { appMethods } from './methods/app';
 
 export const contract = {
