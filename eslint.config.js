@@ -8,11 +8,26 @@ import globals from 'globals';
 import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
-const electronBan = { name: 'electron', message: "Only main/electron/** and preload/index.ts may import 'electron'." };
-const builtinBan = nodeBuiltins.map((name) => ({ name, message: 'No Node built-ins here: this code runs in the sandboxed renderer.' }));
+const electronBan = {
+  name: 'electron',
+  message: "Only main/electron/** and preload/index.ts may import 'electron'.",
+};
+const builtinBan = nodeBuiltins.map((name) => ({
+  name,
+  message: 'No Node built-ins here: this code runs in the sandboxed renderer.',
+}));
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'dist/**', 'release/**', 'test-results/**', 'playwright-report/**'] },
+  {
+    ignores: [
+      'out/**',
+      'node_modules/**',
+      'dist/**',
+      'release/**',
+      'test-results/**',
+      'playwright-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -45,8 +60,14 @@ export default tseslint.config(
         {
           paths: [electronBan],
           patterns: [
-            { group: ['**/electron/**', '**/main/electron', '../electron'], message: 'Services must not depend on the Electron transport.' },
-            { group: ['**/web/**', '**/main/web', '../web'], message: 'Services must not depend on the browser-mode transport.' },
+            {
+              group: ['**/electron/**', '**/main/electron', '../electron'],
+              message: 'Services must not depend on the Electron transport.',
+            },
+            {
+              group: ['**/web/**', '**/main/web', '../web'],
+              message: 'Services must not depend on the browser-mode transport.',
+            },
           ],
         },
       ],

@@ -25,10 +25,14 @@ export interface BenchSuite {
   run(): Promise<BenchRow[]>;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
 /** Runs `fn` `iterations` times after `warmup` runs; times in milliseconds. */
-export async function measure(fn: () => unknown, options: { iterations?: number; warmup?: number } = {}): Promise<Timing> {
+export async function measure(
+  fn: () => unknown,
+  options: { iterations?: number; warmup?: number } = {},
+): Promise<Timing> {
   const iterations = options.iterations ?? 200;
   for (let i = 0; i < (options.warmup ?? 20); i++) await fn();
   const samples: number[] = [];
@@ -38,7 +42,12 @@ export async function measure(fn: () => unknown, options: { iterations?: number;
     samples.push(performance.now() - start);
   }
   samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), mean: samples.reduce((a, b) => a + b, 0) / samples.length, iterations };
+  return {
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    mean: samples.reduce((a, b) => a + b, 0) / samples.length,
+    iterations,
+  };
 }
 
 export const ms = (value: number) => `${value.toFixed(value < 1 ? 3 : 1)} ms`;

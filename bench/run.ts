@@ -23,6 +23,16 @@ for (const suite of SUITES.filter((s) => s.name.includes(filter))) {
 }
 
 mkdirSync('bench/results', { recursive: true });
-const machine = { cpus: cpus().length, cpu: cpus()[0]?.model, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
-writeFileSync('bench/results/latest.json', JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2));
-console.log(`\n${missed === 0 ? 'All targets met.' : `${missed} target(s) missed.`} Results: bench/results/latest.json`);
+const machine = {
+  cpus: cpus().length,
+  cpu: cpus()[0]?.model,
+  memoryGiB: Math.round(totalmem() / 2 ** 30),
+  node: process.version,
+};
+writeFileSync(
+  'bench/results/latest.json',
+  JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2),
+);
+console.log(
+  `\n${missed === 0 ? 'All targets met.' : `${missed} target(s) missed.`} Results: bench/results/latest.json`,
+);

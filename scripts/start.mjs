@@ -19,9 +19,16 @@ function electronBinary() {
 }
 
 function tryDownloadElectron() {
-  if (process.env.PINGCHA_NO_ELECTRON_DOWNLOAD === '1' || !existsSync(join(electronDir, 'install.js'))) return;
-  console.error('[Pingcha] 首次启动：正在下载 Electron 运行环境… / first start: downloading the Electron runtime…');
-  spawnSync(process.execPath, [join(electronDir, 'install.js')], { cwd: electronDir, stdio: 'inherit', timeout: 300_000 });
+  if (process.env.PINGCHA_NO_ELECTRON_DOWNLOAD === '1' || !existsSync(join(electronDir, 'install.js')))
+    return;
+  console.error(
+    '[Pingcha] 首次启动：正在下载 Electron 运行环境… / first start: downloading the Electron runtime…',
+  );
+  spawnSync(process.execPath, [join(electronDir, 'install.js')], {
+    cwd: electronDir,
+    stdio: 'inherit',
+    timeout: 300_000,
+  });
 }
 
 const run = (command, commandArgs, env = process.env) =>

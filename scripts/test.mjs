@@ -48,11 +48,18 @@ function summarize() {
 step('Typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('Lint', bin('eslint'), ['.', '--max-warnings', '0']);
 step('Format', bin('prettier'), ['--check', '--log-level', 'warn', '.']);
-step('Unit tests', bin('vitest'), ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json']);
+step('Unit tests', bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/unit.json',
+]);
 
 if (!chromiumPath()) {
   console.error('\n找不到 Chromium。请安装：sudo apt-get install -y chromium（或设置 CHROMIUM_PATH）。');
-  console.error('Chromium not found. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).');
+  console.error(
+    'Chromium not found. Install it with: sudo apt-get install -y chromium (or set CHROMIUM_PATH).',
+  );
   summarize();
   process.exit(1);
 }

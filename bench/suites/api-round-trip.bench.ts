@@ -12,7 +12,9 @@ export const apiRoundTrip: BenchSuite = {
     const host = await startWebHost({ router: api.router, rendererDir: site.dir });
     try {
       const direct = await measure(() => api.services.system.info(), { iterations: 2000 });
-      const routed = await measure(() => api.router.dispatch('app.info', {}, { transport: 'test' }), { iterations: 2000 });
+      const routed = await measure(() => api.router.dispatch('app.info', {}, { transport: 'test' }), {
+        iterations: 2000,
+      });
       const http = await measure(
         () =>
           fetch(`http://127.0.0.1:${host.port}/api/app.info`, {
@@ -22,9 +24,15 @@ export const apiRoundTrip: BenchSuite = {
           }).then((r) => r.json()),
         { iterations: 500 },
       );
-      const health = await measure(() => api.router.dispatch('app.health', {}, { transport: 'test' }), { iterations: 300 });
+      const health = await measure(() => api.router.dispatch('app.health', {}, { transport: 'test' }), {
+        iterations: 300,
+      });
       return [
-        { name: 'router.dispatch(app.info) vs direct call', ours: routed, reference: { name: 'direct service call', timing: direct } },
+        {
+          name: 'router.dispatch(app.info) vs direct call',
+          ours: routed,
+          reference: { name: 'direct service call', timing: direct },
+        },
         {
           name: 'HTTP POST /api/app.info (browser mode)',
           ours: http,

@@ -12,7 +12,10 @@ import {
 } from '../../preload/contract';
 import type { ApiContext } from './context';
 
-export type Handler<M extends MethodName> = (args: ParsedArgsOf<M>, ctx: ApiContext) => Promise<ResultOf<M>> | ResultOf<M>;
+export type Handler<M extends MethodName> = (
+  args: ParsedArgsOf<M>,
+  ctx: ApiContext,
+) => Promise<ResultOf<M>> | ResultOf<M>;
 /** Every contract method must have a handler: the type makes a missing one a compile error. */
 export type Handlers = { [M in MethodName]: Handler<M> };
 export type HandlerGroup<M extends MethodName> = { [K in M]: Handler<K> };
@@ -22,7 +25,10 @@ export interface Router {
 }
 
 const describeIssues = (error: z.ZodError) =>
-  error.issues.map((issue) => ({ path: issue.path.map(String).join('.') || '(参数)', message: issue.message }));
+  error.issues.map((issue) => ({
+    path: issue.path.map(String).join('.') || '(参数)',
+    message: issue.message,
+  }));
 
 /**
  * method → validated args → handler → Result. Nothing thrown by a handler
@@ -46,7 +52,10 @@ export function createRouter(handlers: Handlers, logError: (error: unknown) => v
       } catch (error) {
         if (error instanceof AppError) return err(error.code, error.message, error.details);
         logError(error);
-        return err('E_INTERNAL', `内部错误：${(error as Error)?.message ?? String(error)}。操作未完成，数据未改动。`);
+        return err(
+          'E_INTERNAL',
+          `内部错误：${(error as Error)?.message ?? String(error)}。操作未完成，数据未改动。`,
+        );
       }
     },
   };

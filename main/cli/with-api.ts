@@ -9,11 +9,20 @@ type Options = NonNullable<ParseArgsConfig['options']>;
 export async function withApi<T>(
   argv: string[],
   options: Options,
-  body: (api: OpenedApi, values: Record<string, string | boolean | undefined>, positionals: string[]) => Promise<T>,
+  body: (
+    api: OpenedApi,
+    values: Record<string, string | boolean | undefined>,
+    positionals: string[],
+  ) => Promise<T>,
 ): Promise<T> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' }, ...options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: argv,
+      options: { 'data-dir': { type: 'string' }, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -8,9 +8,13 @@ type AnyDb = Kysely<any>;
 
 /** Names of migrations already applied to this database file. */
 export async function appliedMigrations(db: AnyDb): Promise<string[]> {
-  const exists = await sql<{ n: number }>`select count(*) as n from sqlite_master where type = 'table' and name = ${MIGRATION_TABLE}`.execute(db);
+  const exists = await sql<{
+    n: number;
+  }>`select count(*) as n from sqlite_master where type = 'table' and name = ${MIGRATION_TABLE}`.execute(db);
   if (!exists.rows[0]?.n) return [];
-  const rows = await sql<{ name: string }>`select name from ${sql.table(MIGRATION_TABLE)} order by name`.execute(db);
+  const rows = await sql<{
+    name: string;
+  }>`select name from ${sql.table(MIGRATION_TABLE)} order by name`.execute(db);
   return rows.rows.map((r) => r.name);
 }
 
@@ -32,7 +36,10 @@ export async function migrateToLatest(db: AnyDb, migrations: Record<string, Migr
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
   const { error } = await migrator.migrateToLatest();
   if (error) {
-    throw new AppError('E_INTERNAL', `数据库升级失败，已全部回滚，数据未改动：${String((error as Error).message ?? error)}`);
+    throw new AppError(
+      'E_INTERNAL',
+      `数据库升级失败，已全部回滚，数据未改动：${String((error as Error).message ?? error)}`,
+    );
   }
   return (await appliedMigrations(db)).length;
 }

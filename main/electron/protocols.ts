@@ -8,7 +8,10 @@ import { APP_HOST, APP_SCHEME } from './policy';
 /** Must run before `app.ready`: app:// behaves like https (secure context, fetch, CSP). */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
   ]);
 }
 

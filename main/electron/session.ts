@@ -3,7 +3,9 @@ import { externalUrlToOpen } from './policy';
 
 /** No permission (camera, geolocation, notifications, …) is ever granted to the UI. */
 export function denyAllPermissions(): void {
-  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_webContents, _permission, callback) =>
+    callback(false),
+  );
   session.defaultSession.setPermissionCheckHandler(() => false);
 }
 

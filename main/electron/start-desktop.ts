@@ -10,7 +10,12 @@ import { createMainWindow } from './window';
 
 /** `--data-dir` may follow Electron's own switches; unknown ones are ignored. */
 function dataDirFlag(argv: string[]): string | undefined {
-  const { values } = parseArgs({ args: argv, options: { 'data-dir': { type: 'string' } }, strict: false, allowPositionals: true });
+  const { values } = parseArgs({
+    args: argv,
+    options: { 'data-dir': { type: 'string' } },
+    strict: false,
+    allowPositionals: true,
+  });
   const flag = values['data-dir'];
   return typeof flag === 'string' ? flag : undefined;
 }
@@ -25,17 +30,23 @@ export function startDesktop(outDir: string): void {
   registerAppScheme();
   let api: OpenedApi | undefined;
 
-  app.whenReady().then(async () => {
-    denyAllPermissions();
-    handleAppProtocol(join(outDir, 'renderer'));
-    const dataDir = resolveDataDir({ flag: dataDirFlag(process.argv.slice(1)), defaultDir: app.getPath('userData') });
-    api = await openApi({ dataDir, mode: 'electron' });
-    registerApiIpc(api.router);
-    createMainWindow(join(outDir, 'preload', 'index.cjs'));
-  }).catch((error: unknown) => {
-    dialog.showErrorBox('Pingcha 评查 无法启动', String((error as Error)?.message ?? error));
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(async () => {
+      denyAllPermissions();
+      handleAppProtocol(join(outDir, 'renderer'));
+      const dataDir = resolveDataDir({
+        flag: dataDirFlag(process.argv.slice(1)),
+        defaultDir: app.getPath('userData'),
+      });
+      api = await openApi({ dataDir, mode: 'electron' });
+      registerApiIpc(api.router);
+      createMainWindow(join(outDir, 'preload', 'index.cjs'));
+    })
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Pingcha 评查 无法启动', String((error as Error)?.message ?? error));
+      app.exit(1);
+    });
 
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => void api?.close());

@@ -19,4 +19,5 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json; charset=utf-8',
 };
 
-export const mimeTypeFor = (path: string): string => TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+export const mimeTypeFor = (path: string): string =>
+  TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';

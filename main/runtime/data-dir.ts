@@ -5,7 +5,11 @@ import { join, resolve } from 'node:path';
 export const APP_DIR_NAME = 'Pingcha';
 
 /** The OS application-data folder, as Electron's `app.getPath('appData')` computes it. */
-export function osAppDataDir(platform: NodeJS.Platform = process.platform, env = process.env, home = homedir()): string {
+export function osAppDataDir(
+  platform: NodeJS.Platform = process.platform,
+  env = process.env,
+  home = homedir(),
+): string {
   if (platform === 'win32') return env.APPDATA ?? join(home, 'AppData', 'Roaming');
   if (platform === 'darwin') return join(home, 'Library', 'Application Support');
   return env.XDG_CONFIG_HOME ?? join(home, '.config');
@@ -15,9 +19,14 @@ export function osAppDataDir(platform: NodeJS.Platform = process.platform, env =
  * Where the database and blobs live: `--data-dir` wins, then `PINGCHA_DATA_DIR`,
  * then the default (Electron's userData, or its equivalent in browser mode and CLI).
  */
-export function resolveDataDir(options: { flag?: string | undefined; env?: NodeJS.ProcessEnv; defaultDir?: string }): string {
+export function resolveDataDir(options: {
+  flag?: string | undefined;
+  env?: NodeJS.ProcessEnv;
+  defaultDir?: string;
+}): string {
   const env = options.env ?? process.env;
-  const chosen = options.flag || env.PINGCHA_DATA_DIR || options.defaultDir || join(osAppDataDir(), APP_DIR_NAME);
+  const chosen =
+    options.flag || env.PINGCHA_DATA_DIR || options.defaultDir || join(osAppDataDir(), APP_DIR_NAME);
   return resolve(chosen);
 }
 

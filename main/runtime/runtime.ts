@@ -33,10 +33,18 @@ export async function openRuntime(options: { dataDir: string; mode: AppMode }): 
   try {
     opened = await openDatabase(dbPath);
   } catch (error) {
-    dbProblem = error instanceof AppError ? error : new AppError('E_INTERNAL', `无法打开数据库：${String(error)}`);
+    dbProblem =
+      error instanceof AppError ? error : new AppError('E_INTERNAL', `无法打开数据库：${String(error)}`);
   }
 
-  const info: AppInfo = { name: APP_NAME, version: APP_VERSION, mode, dataDir, dbPath, platform: process.platform };
+  const info: AppInfo = {
+    name: APP_NAME,
+    version: APP_VERSION,
+    mode,
+    dataDir,
+    dbPath,
+    platform: process.platform,
+  };
   return {
     info,
     blobsDir,

@@ -23,8 +23,10 @@ async function main() {
     strict: true,
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port 必须是 0–65535 的整数：${values.port}`);
-  if (!existsSync(`${RENDERER_DIR}/index.html`)) throw new Error('界面尚未构建：请运行 npm run web（会自动构建）或 npm run build。');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port 必须是 0–65535 的整数：${values.port}`);
+  if (!existsSync(`${RENDERER_DIR}/index.html`))
+    throw new Error('界面尚未构建：请运行 npm run web（会自动构建）或 npm run build。');
 
   const api = await openApi({ dataDir: resolveDataDir({ flag: values['data-dir'] }), mode: 'browser' });
   if (api.runtime.dbProblem) console.error(`[Pingcha] ${api.runtime.dbProblem.message}`);

@@ -9,7 +9,12 @@ import { resolveStaticPath } from '../host/static-path';
  * Serves one file of the built renderer. Only regular files under the root:
  * no directory listings, no traversal. Hashed assets are cached; HTML is not.
  */
-export async function serveStatic(res: ServerResponse, root: string, pathname: string, headOnly: boolean): Promise<void> {
+export async function serveStatic(
+  res: ServerResponse,
+  root: string,
+  pathname: string,
+  headOnly: boolean,
+): Promise<void> {
   const file = resolveStaticPath(root, pathname);
   const info = file ? await stat(file).catch(() => null) : null;
   if (!file || !info?.isFile()) {

@@ -31,16 +31,26 @@ export interface WebHost {
 }
 
 const sendText = (res: ServerResponse, status: number, text: string, extra: Record<string, string> = {}) => {
-  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS, ...extra });
+  res.writeHead(status, {
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...SECURITY_HEADERS,
+    ...extra,
+  });
   res.end(text);
 };
 
 const sendJson = (res: ServerResponse, status: number, body: unknown) => {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    ...SECURITY_HEADERS,
+  });
   res.end(JSON.stringify(body));
 };
 
-const UNAUTHORIZED_TEXT = '401 未授权：请使用 Pingcha 启动时在终端打印的完整链接（含 token）打开。\n401 Unauthorized: open the full link printed when Pingcha started.';
+const UNAUTHORIZED_TEXT =
+  '401 未授权：请使用 Pingcha 启动时在终端打印的完整链接（含 token）打开。\n401 Unauthorized: open the full link printed when Pingcha started.';
 
 function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large'> {
   return new Promise((resolve, reject) => {
@@ -63,7 +73,10 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
 
 async function handleApi(req: IncomingMessage, res: ServerResponse, router: Router, method: string) {
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendJson(res, 415, { ok: false, error: { code: 'E_INVALID_ARGS', message: '请求必须是 application/json' } });
+    return sendJson(res, 415, {
+      ok: false,
+      error: { code: 'E_INVALID_ARGS', message: '请求必须是 application/json' },
+    });
   }
   const body = await readBody(req, MAX_API_BODY_BYTES);
   if (body === 'too-large') {
@@ -73,7 +86,10 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, router: Rout
   try {
     args = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
   } catch {
-    return sendJson(res, 400, { ok: false, error: { code: 'E_INVALID_ARGS', message: '请求体不是有效的 JSON' } });
+    return sendJson(res, 400, {
+      ok: false,
+      error: { code: 'E_INVALID_ARGS', message: '请求体不是有效的 JSON' },
+    });
   }
   sendJson(res, 200, await router.dispatch(method, args, { transport: 'http' }));
 }
@@ -92,11 +108,14 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const verb = req.method ?? 'GET';
 
     if (verb === 'POST' && url.pathname.startsWith('/api/')) {
-      if (!isAuthenticated(req, token)) return sendJson(res, 401, { ok: false, error: { code: 'E_UNAUTHORIZED', message: '未授权' } });
-      if (!isSameOriginRequest(req, port)) return sendJson(res, 403, { ok: false, error: { code: 'E_UNAUTHORIZED', message: '拒绝跨站请求' } });
+      if (!isAuthenticated(req, token))
+        return sendJson(res, 401, { ok: false, error: { code: 'E_UNAUTHORIZED', message: '未授权' } });
+      if (!isSameOriginRequest(req, port))
+        return sendJson(res, 403, { ok: false, error: { code: 'E_UNAUTHORIZED', message: '拒绝跨站请求' } });
       return handleApi(req, res, options.router, decodeURIComponent(url.pathname.slice('/api/'.length)));
     }
-    if (verb !== 'GET' && verb !== 'HEAD') return sendText(res, 405, '405 不支持的请求方法', { Allow: 'GET, HEAD, POST' });
+    if (verb !== 'GET' && verb !== 'HEAD')
+      return sendText(res, 405, '405 不支持的请求方法', { Allow: 'GET, HEAD, POST' });
 
     const queryToken = url.searchParams.get('token');
     if (queryToken !== null) {
@@ -104,7 +123,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       // Swap the URL token for an HttpOnly cookie and drop it from the address bar and history.
       url.searchParams.delete('token');
       const location = url.pathname + (url.search || '');
-      res.writeHead(303, { Location: location, 'Set-Cookie': tokenCookie(token), 'Cache-Control': 'no-store', ...SECURITY_HEADERS });
+      res.writeHead(303, {
+        Location: location,
+        'Set-Cookie': tokenCookie(token),
+        'Cache-Control': 'no-store',
+        ...SECURITY_HEADERS,
+      });
       return void res.end();
     }
     if (!isAuthenticated(req, token)) return sendText(res, 401, UNAUTHORIZED_TEXT);

@@ -11,4 +11,6 @@ export interface MethodSpec<Args extends z.ZodType, R> {
   readonly _result?: R;
 }
 
-export const defineMethod = <R>() => <Args extends z.ZodType>(args: Args): MethodSpec<Args, R> => ({ args });
+export const defineMethod =
+  <R>() =>
+  <Args extends z.ZodType>(args: Args): MethodSpec<Args, R> => ({ args });

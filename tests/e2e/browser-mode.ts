@@ -26,7 +26,10 @@ export async function startBrowserMode(options: { dataDir?: string } = {}): Prom
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     let stdout = '';
-    const timer = setTimeout(() => reject(new Error(`browser mode did not start in time:\n${stderr}`)), 30_000);
+    const timer = setTimeout(
+      () => reject(new Error(`browser mode did not start in time:\n${stderr}`)),
+      30_000,
+    );
     child.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
       const match = /^Pingcha: (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)$/m.exec(stdout);

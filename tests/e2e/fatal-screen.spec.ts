@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startBrowserMode } from './browser-mode';
 
-test('a corrupt database shows a clear fatal-error screen and the file is left untouched', async ({ page }) => {
+test('a corrupt database shows a clear fatal-error screen and the file is left untouched', async ({
+  page,
+}) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'pingcha-corrupt-'));
   const dbFile = join(dataDir, 'pingcha.sqlite');
   const garbage = Buffer.from('not a database at all; '.repeat(500));

@@ -9,7 +9,9 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-test('the Chinese shell renders and the About page shows app.info from the real services', async ({ page }) => {
+test('the Chinese shell renders and the About page shows app.info from the real services', async ({
+  page,
+}) => {
   await page.goto(app.url);
   // The token is swapped for a cookie and removed from the address bar.
   await expect(page).not.toHaveURL(/token=/);

@@ -6,7 +6,9 @@ import { join, resolve } from 'node:path';
  * (`../shared/corpus`). Tests that use it run whenever it is present and say
  * clearly when it is not; nothing is ever copied into the repository.
  */
-export const CORPUS_DIR = resolve(process.env.PINGCHA_CORPUS_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'corpus'));
+export const CORPUS_DIR = resolve(
+  process.env.PINGCHA_CORPUS_DIR ?? join(__dirname, '..', '..', '..', 'shared', 'corpus'),
+);
 export const corpusPresent = existsSync(join(CORPUS_DIR, 'MANIFEST.md'));
 export const corpusFile = (...parts: string[]) => join(CORPUS_DIR, ...parts);
 

@@ -3,8 +3,22 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import type { AppHealth, AppInfo, PingchaApi } from '../../preload/contract';
 
-const info: AppInfo = { name: 'Pingcha 评查', version: '9.9.9', mode: 'electron', dataDir: '/数据/目录', dbPath: '/数据/目录/pingcha.sqlite', platform: 'linux' };
-const healthy: AppHealth = { dbOk: true, schemaVersion: 3, latestSchemaVersion: 3, sqliteVersion: '3.52.0', fts5: true, quickCheck: 'ok' };
+const info: AppInfo = {
+  name: 'Pingcha 评查',
+  version: '9.9.9',
+  mode: 'electron',
+  dataDir: '/数据/目录',
+  dbPath: '/数据/目录/pingcha.sqlite',
+  platform: 'linux',
+};
+const healthy: AppHealth = {
+  dbOk: true,
+  schemaVersion: 3,
+  latestSchemaVersion: 3,
+  sqliteVersion: '3.52.0',
+  fts5: true,
+  quickCheck: 'ok',
+};
 
 function installApi(health: AppHealth) {
   const call = vi.fn(async (method: string) => ({ ok: true, value: method === 'app.info' ? info : health }));
@@ -33,7 +47,11 @@ describe('renderer shell', () => {
   });
 
   it('shows the fatal-error screen instead of the app when the database is corrupt', async () => {
-    installApi({ ...healthy, dbOk: false, problem: { code: 'E_DB_CORRUPT', message: '数据库文件已损坏，无法打开：/x' } });
+    installApi({
+      ...healthy,
+      dbOk: false,
+      problem: { code: 'E_DB_CORRUPT', message: '数据库文件已损坏，无法打开：/x' },
+    });
     await import('../../renderer/src/i18n');
     const { App } = await import('../../renderer/src/app');
     render(<App />);

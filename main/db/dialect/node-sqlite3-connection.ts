@@ -12,7 +12,9 @@ export class NodeSqlite3Connection implements DatabaseConnection {
     const params = parameters as unknown[];
     if (ROW_RETURNING_SQL.test(sql)) {
       return new Promise((resolve, reject) =>
-        this.raw.all(sql, params, (error: Error | null, rows: R[]) => (error ? reject(error) : resolve({ rows }))),
+        this.raw.all(sql, params, (error: Error | null, rows: R[]) =>
+          error ? reject(error) : resolve({ rows }),
+        ),
       );
     }
     return new Promise((resolve, reject) =>
@@ -29,7 +31,9 @@ export class NodeSqlite3Connection implements DatabaseConnection {
   }
 
   exec(sql: string): Promise<void> {
-    return new Promise((resolve, reject) => this.raw.exec(sql, (error) => (error ? reject(error) : resolve())));
+    return new Promise((resolve, reject) =>
+      this.raw.exec(sql, (error) => (error ? reject(error) : resolve())),
+    );
   }
 }
 

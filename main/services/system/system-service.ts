@@ -14,8 +14,16 @@ export function createSystemService(runtime: Runtime) {
       const base = { schemaVersion: runtime.schemaVersion, latestSchemaVersion: LATEST_SCHEMA_VERSION };
       const problem = runtime.dbProblem;
       if (problem) {
-        const code = problem.code === 'E_DB_CORRUPT' || problem.code === 'E_DB_TOO_NEW' ? problem.code : 'E_INTERNAL';
-        return { ...base, dbOk: false, problem: { code, message: problem.message }, sqliteVersion: '', fts5: false, quickCheck: '' };
+        const code =
+          problem.code === 'E_DB_CORRUPT' || problem.code === 'E_DB_TOO_NEW' ? problem.code : 'E_INTERNAL';
+        return {
+          ...base,
+          dbOk: false,
+          problem: { code, message: problem.message },
+          sqliteVersion: '',
+          fts5: false,
+          quickCheck: '',
+        };
       }
       const db = runtime.db();
       return {

@@ -11,7 +11,9 @@ export interface ApiState<T> {
 
 /** Calls one API method and tracks its result; `args` is compared by value. */
 export function useApi<M extends MethodName>(method: M, args: ArgsOf<M>): ApiState<ResultOf<M>> {
-  const [state, setState] = useState<{ data?: ResultOf<M>; error?: ApiError; loading: boolean }>({ loading: true });
+  const [state, setState] = useState<{ data?: ResultOf<M>; error?: ApiError; loading: boolean }>({
+    loading: true,
+  });
   const [generation, setGeneration] = useState(0);
   const argsKey = JSON.stringify(args);
 
@@ -22,7 +24,9 @@ export function useApi<M extends MethodName>(method: M, args: ArgsOf<M>): ApiSta
       .call(method, JSON.parse(argsKey) as ArgsOf<M>)
       .then((result) => {
         if (!live) return;
-        setState(result.ok ? { data: result.value, loading: false } : { error: result.error, loading: false });
+        setState(
+          result.ok ? { data: result.value, loading: false } : { error: result.error, loading: false },
+        );
       })
       .catch((error: unknown) => {
         if (live) setState({ error: { code: 'E_INTERNAL', message: String(error) }, loading: false });

@@ -2,12 +2,30 @@ import type { Messages } from './zh-CN';
 
 export const en: Messages = {
   app: { name: 'Pingcha 评查', tagline: 'Enforcement case-file review workbench' },
-  nav: { cases: 'Dossiers', standards: 'Standards', campaigns: 'Campaigns', reports: 'Reports', settings: 'Settings' },
+  nav: {
+    cases: 'Dossiers',
+    standards: 'Standards',
+    campaigns: 'Campaigns',
+    reports: 'Reports',
+    settings: 'Settings',
+  },
   empty: {
-    cases: { title: 'No dossiers yet', body: 'Imported enforcement dossiers (PDF, DOCX, images, AV records) will be listed here, with filters and full-text search. Start by importing a dossier folder or a manifest (Excel/CSV).' },
-    standards: { title: 'Scoring standards', body: 'Scoring standards will be listed here (built-in penalty, licensing, coercion, inspection, three-systems and ECO24), to view, clone, edit and import from Excel.' },
-    campaigns: { title: 'No review campaigns yet', body: 'Campaigns will be managed here: sampling, panels, recusal-aware assignment, independent scoring, consolidation and summaries. Start by creating a campaign.' },
-    reports: { title: 'Reports', body: 'Per-dossier review opinions (PDF) and campaign summaries (PDF and Excel) will be produced here. Start by scoring at least one dossier.' },
+    cases: {
+      title: 'No dossiers yet',
+      body: 'Imported enforcement dossiers (PDF, DOCX, images, AV records) will be listed here, with filters and full-text search. Start by importing a dossier folder or a manifest (Excel/CSV).',
+    },
+    standards: {
+      title: 'Scoring standards',
+      body: 'Scoring standards will be listed here (built-in penalty, licensing, coercion, inspection, three-systems and ECO24), to view, clone, edit and import from Excel.',
+    },
+    campaigns: {
+      title: 'No review campaigns yet',
+      body: 'Campaigns will be managed here: sampling, panels, recusal-aware assignment, independent scoring, consolidation and summaries. Start by creating a campaign.',
+    },
+    reports: {
+      title: 'Reports',
+      body: 'Per-dossier review opinions (PDF) and campaign summaries (PDF and Excel) will be produced here. Start by scoring at least one dossier.',
+    },
   },
   settings: {
     title: 'Settings and about',

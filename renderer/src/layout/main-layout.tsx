@@ -8,7 +8,8 @@ export function MainLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const location = useLocation();
-  const selected = NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.path ?? NAV_ITEMS[0].path;
+  const selected =
+    NAV_ITEMS.find((item) => location.pathname.startsWith(item.path))?.path ?? NAV_ITEMS[0].path;
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -37,7 +38,11 @@ export function MainLayout() {
           <Menu
             mode="inline"
             selectedKeys={[selected]}
-            items={NAV_ITEMS.map((item, i) => ({ key: item.path, label: t(item.labelKey), title: `Alt+${i + 1}` }))}
+            items={NAV_ITEMS.map((item, i) => ({
+              key: item.path,
+              label: t(item.labelKey),
+              title: `Alt+${i + 1}`,
+            }))}
             onClick={({ key }) => navigate(key)}
           />
         </nav>

@@ -17,7 +17,9 @@ export function SettingsPage() {
       {info.data && health.data ? (
         <Descriptions bordered column={1} size="middle" title={t('settings.about')} data-testid="about">
           <Descriptions.Item label={t('settings.version')}>{info.data.version}</Descriptions.Item>
-          <Descriptions.Item label={t('settings.mode')}>{t(`settings.modes.${info.data.mode}`)}</Descriptions.Item>
+          <Descriptions.Item label={t('settings.mode')}>
+            {t(`settings.modes.${info.data.mode}`)}
+          </Descriptions.Item>
           <Descriptions.Item label={t('settings.dataDir')}>
             <Typography.Text copyable data-testid="data-dir">
               {info.data.dataDir}
@@ -25,12 +27,18 @@ export function SettingsPage() {
           </Descriptions.Item>
           <Descriptions.Item label={t('settings.dbPath')}>{info.data.dbPath}</Descriptions.Item>
           <Descriptions.Item label={t('settings.health')}>
-            {health.data.dbOk ? <Tag color="green">{t('settings.healthy')}</Tag> : <Tag color="red">{health.data.problem?.message}</Tag>}
+            {health.data.dbOk ? (
+              <Tag color="green">{t('settings.healthy')}</Tag>
+            ) : (
+              <Tag color="red">{health.data.problem?.message}</Tag>
+            )}
           </Descriptions.Item>
           <Descriptions.Item label={t('settings.schemaVersion')}>
             {health.data.schemaVersion} / {health.data.latestSchemaVersion}
           </Descriptions.Item>
-          <Descriptions.Item label={t('settings.sqliteVersion')}>{health.data.sqliteVersion}</Descriptions.Item>
+          <Descriptions.Item label={t('settings.sqliteVersion')}>
+            {health.data.sqliteVersion}
+          </Descriptions.Item>
           <Descriptions.Item label={t('settings.fts5')}>
             {health.data.fts5 ? t('settings.available') : t('settings.unavailable')}
           </Descriptions.Item>

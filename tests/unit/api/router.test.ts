@@ -11,7 +11,10 @@ afterAll(async () => api.dispose());
 describe('router', () => {
   it('answers app.info with the data directory and mode', async () => {
     const result = await api.router.dispatch('app.info', {}, { transport: 'test' });
-    expect(result).toMatchObject({ ok: true, value: { dataDir: api.dataDir, mode: 'test', name: 'Pingcha 评查' } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { dataDir: api.dataDir, mode: 'test', name: 'Pingcha 评查' },
+    });
   });
 
   it('answers app.health from the real database', async () => {

@@ -17,8 +17,14 @@ describe('layering enforced by lint', () => {
     ['renderer/src/x.ts', "import { readFileSync } from 'node:fs';\nexport const a = readFileSync;\n"],
     ['renderer/src/x.ts', "import path from 'path';\nexport const a = path;\n"],
     ['preload/contract/x.ts', "import { createHash } from 'node:crypto';\nexport const a = createHash;\n"],
-    ['main/services/x/y.ts', "import { startWebHost } from '../../web/web-host';\nexport const a = startWebHost;\n"],
-    ['main/services/x/y.ts', "import { createMainWindow } from '../../electron/window';\nexport const a = createMainWindow;\n"],
+    [
+      'main/services/x/y.ts',
+      "import { startWebHost } from '../../web/web-host';\nexport const a = startWebHost;\n",
+    ],
+    [
+      'main/services/x/y.ts',
+      "import { createMainWindow } from '../../electron/window';\nexport const a = createMainWindow;\n",
+    ],
   ])('%s may not: %s', async (file, code) => {
     expect(await restrictedImportErrors(file, code)).toHaveLength(1);
   });

@@ -13,9 +13,9 @@ afterEach(() => temp.cleanup());
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const tables = async (db: Kysely<any>) =>
-  (await sql<{ name: string }>`select name from sqlite_master where type = 'table' order by name`.execute(db)).rows.map(
-    (r) => r.name,
-  );
+  (
+    await sql<{ name: string }>`select name from sqlite_master where type = 'table' order by name`.execute(db)
+  ).rows.map((r) => r.name);
 
 const createTable = (name: string): Migration => ({
   up: async (db) => {

@@ -9,7 +9,8 @@ let temp: ReturnType<typeof makeTempDir>;
 let opened: OpenedDatabase;
 let db: Kysely<DB>;
 
-const keys = async () => (await db.selectFrom('settings').select('key').orderBy('key').execute()).map((r) => r.key);
+const keys = async () =>
+  (await db.selectFrom('settings').select('key').orderBy('key').execute()).map((r) => r.key);
 
 beforeEach(async () => {
   temp = makeTempDir();
@@ -32,7 +33,10 @@ describe('node-sqlite3 Kysely driver', () => {
   });
 
   it('reports affected rows for writes and returns rows for `returning`', async () => {
-    const inserted = await db.insertInto('settings').values({ key: 'a', value: '1', updated_at: 'x' }).executeTakeFirst();
+    const inserted = await db
+      .insertInto('settings')
+      .values({ key: 'a', value: '1', updated_at: 'x' })
+      .executeTakeFirst();
     expect(inserted.numInsertedOrUpdatedRows).toBe(1n);
     const returned = await db
       .updateTable('settings')
@@ -75,7 +79,11 @@ describe('node-sqlite3 Kysely driver', () => {
     const slowWriter = (name: string) =>
       db.transaction().execute(async (trx) => {
         order.push(`${name}:start`);
-        const current = await trx.selectFrom('settings').select('value').where('key', '=', 'counter').executeTakeFirst();
+        const current = await trx
+          .selectFrom('settings')
+          .select('value')
+          .where('key', '=', 'counter')
+          .executeTakeFirst();
         await new Promise((r) => setTimeout(r, 20));
         const next = String(Number(current?.value ?? '0') + 1);
         await trx
@@ -86,7 +94,11 @@ describe('node-sqlite3 Kysely driver', () => {
         order.push(`${name}:end`);
       });
     await Promise.all([slowWriter('a'), slowWriter('b'), slowWriter('c')]);
-    const counter = await db.selectFrom('settings').select('value').where('key', '=', 'counter').executeTakeFirst();
+    const counter = await db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', 'counter')
+      .executeTakeFirst();
     // No lost update: each read-modify-write saw the previous commit.
     expect(counter?.value).toBe('3');
     expect(order).toEqual(['a:start', 'a:end', 'b:start', 'b:end', 'c:start', 'c:end']);

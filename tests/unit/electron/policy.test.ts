@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { APP_ENTRY_URL, externalUrlToOpen, isTrustedSender, secureWebPreferences } from '../../../main/electron/policy';
+import {
+  APP_ENTRY_URL,
+  externalUrlToOpen,
+  isTrustedSender,
+  secureWebPreferences,
+} from '../../../main/electron/policy';
 import { CONTENT_SECURITY_POLICY } from '../../../main/host/csp';
 
 describe('Electron security policy', () => {
@@ -34,7 +39,15 @@ describe('Electron security policy', () => {
 
   it('opens only plain https links externally', () => {
     expect(externalUrlToOpen('https://www.moj.gov.cn/a?b=1')).toBe('https://www.moj.gov.cn/a?b=1');
-    for (const url of ['http://x.cn', 'file:///c:/windows', 'javascript:alert(1)', 'smb://host/share', 'https://user:pw@x.cn', 'app://renderer/x', '']) {
+    for (const url of [
+      'http://x.cn',
+      'file:///c:/windows',
+      'javascript:alert(1)',
+      'smb://host/share',
+      'https://user:pw@x.cn',
+      'app://renderer/x',
+      '',
+    ]) {
       expect(externalUrlToOpen(url)).toBeNull();
     }
   });

@@ -9,7 +9,9 @@ const electron = vi.hoisted(() => {
   const handlers = new Map<string, (...args: unknown[]) => unknown>();
   return {
     handlers,
-    ipcMain: { handle: vi.fn((channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn)) },
+    ipcMain: {
+      handle: vi.fn((channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn)),
+    },
     shell: { openExternal: vi.fn(async () => undefined) },
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
     net: {
@@ -30,7 +32,9 @@ const { lockDownWebContents, denyAllPermissions } = await import('../../../main/
 const { appProtocolResponse, registerAppScheme } = await import('../../../main/electron/protocols');
 const { API_CHANNEL } = await import('../../../preload/contract/channel');
 
-const router = { dispatch: vi.fn(async (method: string) => ({ ok: true as const, value: method as unknown })) };
+const router = {
+  dispatch: vi.fn(async (method: string) => ({ ok: true as const, value: method as unknown })),
+};
 
 function fakeEvent(url: string, mainFrame: boolean) {
   const frame = { url };
@@ -43,13 +47,20 @@ describe('IPC wiring', () => {
   it('registers one channel and dispatches trusted calls to the router', async () => {
     registerApiIpc(router);
     expect(electron.ipcMain.handle).toHaveBeenCalledWith(API_CHANNEL, expect.any(Function));
-    const result = await apiIpcHandler(router)(fakeEvent('app://renderer/index.html', true) as never, 'app.info', {});
+    const result = await apiIpcHandler(router)(
+      fakeEvent('app://renderer/index.html', true) as never,
+      'app.info',
+      {},
+    );
     expect(result).toEqual({ ok: true, value: 'app.info' });
     expect(router.dispatch).toHaveBeenCalledWith('app.info', {}, { transport: 'ipc' });
   });
 
   it('refuses calls from a foreign origin or a subframe without touching the router', async () => {
-    for (const event of [fakeEvent('https://evil.example/', true), fakeEvent('app://renderer/index.html', false)]) {
+    for (const event of [
+      fakeEvent('https://evil.example/', true),
+      fakeEvent('app://renderer/index.html', false),
+    ]) {
       const result = await apiIpcHandler(router)(event as never, 'app.info', {});
       expect(result).toMatchObject({ ok: false, error: { code: 'E_UNAUTHORIZED' } });
     }
@@ -87,7 +98,8 @@ describe('webContents lock-down', () => {
     const callback = vi.fn();
     request({}, 'media', callback);
     expect(callback).toHaveBeenCalledWith(false);
-    const check = electron.session.defaultSession.setPermissionCheckHandler.mock.calls[0]?.[0] as () => boolean;
+    const check = electron.session.defaultSession.setPermissionCheckHandler.mock
+      .calls[0]?.[0] as () => boolean;
     expect(check()).toBe(false);
   });
 });
@@ -96,7 +108,10 @@ describe('app:// protocol', () => {
   it('registers app:// as a secure standard scheme', () => {
     registerAppScheme();
     expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([
-      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+      expect.objectContaining({
+        scheme: 'app',
+        privileges: expect.objectContaining({ standard: true, secure: true }),
+      }),
     ]);
   });
 
@@ -110,7 +125,12 @@ describe('app:// protocol', () => {
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(await ok.text()).toContain('zh-CN');
-    for (const url of ['app://renderer/../secret.txt', 'app://renderer/%2e%2e/secret.txt', 'app://other/index.html', 'app://renderer/missing.js']) {
+    for (const url of [
+      'app://renderer/../secret.txt',
+      'app://renderer/%2e%2e/secret.txt',
+      'app://other/index.html',
+      'app://renderer/missing.js',
+    ]) {
       const res = await appProtocolResponse(new Request(url), rendererDir);
       expect(res.status, url).toBe(404);
     }

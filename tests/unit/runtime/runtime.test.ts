@@ -17,7 +17,9 @@ describe('data directory', () => {
   });
 
   it('matches Electron appData locations per platform', () => {
-    expect(osAppDataDir('win32', { APPDATA: 'C:\\Users\\u\\AppData\\Roaming' }, '/h')).toBe('C:\\Users\\u\\AppData\\Roaming');
+    expect(osAppDataDir('win32', { APPDATA: 'C:\\Users\\u\\AppData\\Roaming' }, '/h')).toBe(
+      'C:\\Users\\u\\AppData\\Roaming',
+    );
     expect(osAppDataDir('darwin', {}, '/Users/u')).toBe('/Users/u/Library/Application Support');
     expect(osAppDataDir('linux', {}, '/home/u')).toBe('/home/u/.config');
     expect(osAppDataDir('linux', { XDG_CONFIG_HOME: '/x' }, '/home/u')).toBe('/x');

@@ -27,7 +27,12 @@ afterAll(async () => {
 
 const auth = () => ({ Authorization: `Bearer ${host.token}` });
 const api_ = (method: string, headers: Record<string, string> = {}, body = '{}') =>
-  rawRequest(host.port, { method: 'POST', path: `/api/${method}`, headers: { 'Content-Type': 'application/json', ...headers }, body });
+  rawRequest(host.port, {
+    method: 'POST',
+    path: `/api/${method}`,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body,
+  });
 
 describe('browser-mode host', () => {
   it('prints a loopback URL with a long random token', () => {
@@ -45,7 +50,10 @@ describe('browser-mode host', () => {
   });
 
   it('serves the renderer with the cookie, with a CSP header on HTML', async () => {
-    const res = await rawRequest(host.port, { path: '/', headers: { Cookie: `pingcha_token=${host.token}` } });
+    const res = await rawRequest(host.port, {
+      path: '/',
+      headers: { Cookie: `pingcha_token=${host.token}` },
+    });
     expect(res.status).toBe(200);
     expect(res.body).toContain('lang="zh-CN"');
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
@@ -55,7 +63,9 @@ describe('browser-mode host', () => {
   it('answers 401 and no data without a valid token', async () => {
     expect((await rawRequest(host.port, { path: '/' })).status).toBe(401);
     expect((await rawRequest(host.port, { path: '/?token=wrong' })).status).toBe(401);
-    expect((await rawRequest(host.port, { path: '/', headers: { Cookie: 'pingcha_token=wrong' } })).status).toBe(401);
+    expect(
+      (await rawRequest(host.port, { path: '/', headers: { Cookie: 'pingcha_token=wrong' } })).status,
+    ).toBe(401);
     const res = await api_('app.info');
     expect(res.status).toBe(401);
     expect(res.body).not.toContain(api.dataDir);
@@ -73,23 +83,41 @@ describe('browser-mode host', () => {
   });
 
   it('refuses a foreign Host header (DNS rebinding), even with the token', async () => {
-    for (const hostHeader of ['evil.example', `evil.example:${host.port}`, '127.0.0.1', `127.0.0.2:${host.port}`]) {
+    for (const hostHeader of [
+      'evil.example',
+      `evil.example:${host.port}`,
+      '127.0.0.1',
+      `127.0.0.2:${host.port}`,
+    ]) {
       const page = await rawRequest(host.port, { path: '/', headers: { Host: hostHeader, ...auth() } });
       expect(page.status).toBe(403);
       const call = await api_('app.info', { Host: hostHeader, ...auth() });
       expect(call.status).toBe(403);
       expect(call.body).not.toContain(api.dataDir);
     }
-    const ok = await rawRequest(host.port, { path: '/', headers: { Host: `localhost:${host.port}`, ...auth() } });
+    const ok = await rawRequest(host.port, {
+      path: '/',
+      headers: { Host: `localhost:${host.port}`, ...auth() },
+    });
     expect(ok.status).toBe(200);
   });
 
   it('refuses cross-origin API calls (CSRF), even with the cookie', async () => {
     const cookie = { Cookie: `pingcha_token=${host.token}` };
     expect((await api_('app.info', { ...cookie, Origin: 'http://evil.example' })).status).toBe(403);
-    expect((await api_('app.info', { ...cookie, Origin: `http://127.0.0.1:${host.port + 1}` })).status).toBe(403);
+    expect((await api_('app.info', { ...cookie, Origin: `http://127.0.0.1:${host.port + 1}` })).status).toBe(
+      403,
+    );
     expect((await api_('app.info', { ...cookie, 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
-    expect((await api_('app.info', { ...cookie, Origin: `http://127.0.0.1:${host.port}`, 'Sec-Fetch-Site': 'same-origin' })).status).toBe(200);
+    expect(
+      (
+        await api_('app.info', {
+          ...cookie,
+          Origin: `http://127.0.0.1:${host.port}`,
+          'Sec-Fetch-Site': 'same-origin',
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it('requires JSON for API calls (a plain form post cannot reach it) and limits its size', async () => {
@@ -128,7 +156,11 @@ describe('browser-mode host', () => {
     expect((await rawRequest(host.port, { path: '/assets/', headers: auth() })).status).toBe(404);
     expect((await rawRequest(host.port, { path: '/assets', headers: auth() })).status).toBe(404);
     expect((await rawRequest(host.port, { path: '/assets/app.js', headers: auth() })).status).toBe(200);
-    expect((await rawRequest(host.port, { method: 'PUT', path: '/index.html', headers: auth() })).status).toBe(405);
-    expect((await rawRequest(host.port, { method: 'DELETE', path: '/api/app.info', headers: auth() })).status).toBe(405);
+    expect(
+      (await rawRequest(host.port, { method: 'PUT', path: '/index.html', headers: auth() })).status,
+    ).toBe(405);
+    expect(
+      (await rawRequest(host.port, { method: 'DELETE', path: '/api/app.info', headers: auth() })).status,
+    ).toBe(405);
   });
 });
