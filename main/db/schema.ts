@@ -1,3 +1,5 @@
+import type { ColumnType, Generated } from 'kysely';
+
 /**
  * Kysely table types. Each capability adds its tables here together with a
  * migration in ./migrations. Dates of legal acts are `YYYY-MM-DD` strings;
@@ -9,6 +11,59 @@ export interface SettingsTable {
   updated_at: string;
 }
 
+/** Minimal case row; the full case model extends it in a later migration. */
+export interface CasesTable {
+  id: string;
+  case_number: string | null;
+  name: string | null;
+  agency: string | null;
+  act_type: string | null;
+  created_at: ColumnType<string, string | undefined, string>;
+  updated_at: ColumnType<string, string | undefined, string>;
+}
+
+export interface DocumentsTable {
+  id: string;
+  case_id: string;
+  position: number;
+  file_name: string;
+  sha256: string;
+  size: number;
+  /** FileKind from main/services/documents/detect/file-kind.ts. */
+  detected_type: string;
+  /** DocTypeCode from main/services/documents/classify/doc-types.ts, null when unrecognised. */
+  doc_type: string | null;
+  doc_type_confidence: number | null;
+  page_count: ColumnType<number, number | undefined, number>;
+  title: string | null;
+  author: string | null;
+  /** Creation date from the file's metadata (ISO-8601), not the import time. */
+  created: string | null;
+  text_status: 'ok' | 'partial' | 'none' | 'failed';
+  error: string | null;
+  /** JSON array of Chinese, user-facing import notes. */
+  warnings: ColumnType<string, string | undefined, string>;
+  imported_at: ColumnType<string, string | undefined, string>;
+}
+
+export interface DocumentPagesTable {
+  id: Generated<number>;
+  document_id: string;
+  page_index: number;
+  text: string;
+  has_text: 0 | 1;
+}
+
+/** Contentless FTS5 index over bigram-split page text; rowid = document_pages.id. */
+export interface PageFtsTable {
+  rowid: number;
+  body: string;
+}
+
 export interface DB {
   settings: SettingsTable;
+  cases: CasesTable;
+  documents: DocumentsTable;
+  document_pages: DocumentPagesTable;
+  page_fts: PageFtsTable;
 }

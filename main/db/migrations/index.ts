@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import { init } from './0001-init';
+import { documents } from './0002-documents';
 
 /**
  * All migrations, in order. Names sort lexicographically; never rename or edit a
@@ -7,6 +8,7 @@ import { init } from './0001-init';
  */
 export const migrations: Record<string, Migration> = {
   '0001_init': init,
+  '0002_documents': documents,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(migrations).length;

@@ -1,0 +1,61 @@
+import { sql, type Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { toIndexText } from './bigram';
+import { buildFtsQuery } from './fts-query';
+import { buildSnippet, type Snippet } from './snippet';
+
+export interface PageHit {
+  documentId: string;
+  caseId: string;
+  fileName: string;
+  pageIndex: number;
+  snippet: Snippet;
+}
+
+export interface SearchOptions {
+  caseId?: string;
+  limit?: number;
+  offset?: number;
+  /** Characters of context on each side of the first hit in the snippet. */
+  context?: number;
+}
+
+/** Adds one page to the full-text index (call inside the import transaction). */
+export async function indexPage(db: Kysely<DB>, pageRowId: number, text: string): Promise<void> {
+  await sql`insert into page_fts (rowid, body) values (${pageRowId}, ${toIndexText(text)})`.execute(db);
+}
+
+/**
+ * Full-text search over imported pages, in dossier order (case, document
+ * position, page). Returns [] for queries without searchable characters.
+ */
+export async function searchPages(
+  db: Kysely<DB>,
+  query: string,
+  options: SearchOptions = {},
+): Promise<PageHit[]> {
+  const match = buildFtsQuery(query);
+  if (!match) return [];
+  const caseFilter = options.caseId === undefined ? sql`` : sql`and d.case_id = ${options.caseId}`;
+  const rows = await sql<{
+    document_id: string;
+    case_id: string;
+    file_name: string;
+    page_index: number;
+    text: string;
+  }>`
+    select p.document_id, d.case_id, d.file_name, p.page_index, p.text
+    from page_fts
+    join document_pages p on p.id = page_fts.rowid
+    join documents d on d.id = p.document_id
+    where page_fts match ${match} ${caseFilter}
+    order by d.case_id, d.position, p.page_index
+    limit ${options.limit ?? 200} offset ${options.offset ?? 0}`.execute(db);
+  return rows.rows.map((row) => ({
+    documentId: row.document_id,
+    caseId: row.case_id,
+    fileName: row.file_name,
+    pageIndex: row.page_index,
+    snippet: buildSnippet(row.text, query, options.context),
+  }));
+}
