@@ -7,14 +7,20 @@ import { mustValidate, smallSum100 } from './fixtures';
 function reverseKeys(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(reverseKeys);
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).reverse().map(([k, v]) => [k, reverseKeys(v)]));
+    return Object.fromEntries(
+      Object.entries(value)
+        .reverse()
+        .map(([k, v]) => [k, reverseKeys(v)]),
+    );
   }
   return value;
 }
 
 describe('canonical JSON and content hash', () => {
   it('sorts keys, drops undefined, keeps array order', () => {
-    expect(canonicalJson({ b: 1, a: [3, { d: undefined, c: '中' }], e: -0 })).toBe('{"a":[3,{"c":"中"}],"b":1,"e":0}');
+    expect(canonicalJson({ b: 1, a: [3, { d: undefined, c: '中' }], e: -0 })).toBe(
+      '{"a":[3,{"c":"中"}],"b":1,"e":0}',
+    );
   });
 
   it('rejects non-finite numbers', () => {

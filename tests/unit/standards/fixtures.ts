@@ -60,7 +60,13 @@ export function smallSum100(): StandardInput {
               { id: 'r', text: '救济途径', points: 4 },
             ],
           },
-          { code: 'B3', title: '听证', points: 10, appliesWhen: { fact: 'hearingHeld', equals: true }, threeSystem: 'none' },
+          {
+            code: 'B3',
+            title: '听证',
+            points: 10,
+            appliesWhen: { fact: 'hearingHeld', equals: true },
+            threeSystem: 'none',
+          },
           { code: 'B4', title: '超越职权', points: 0, veto: 'zero_total', allowNa: false },
         ],
       },
@@ -69,7 +75,14 @@ export function smallSum100(): StandardInput {
         code: 'D',
         title: '否决',
         items: [
-          { code: 'D1', title: '未法制审核', points: 0, veto: 'grade_fail', threeSystem: 'legal_review', ruleIds: ['FZ-2'] },
+          {
+            code: 'D1',
+            title: '未法制审核',
+            points: 0,
+            veto: 'grade_fail',
+            threeSystem: 'legal_review',
+            ruleIds: ['FZ-2'],
+          },
           { code: 'D2', title: '未盖章', points: 0, veto: 'cap_below_excellent' },
         ],
       },
@@ -90,7 +103,12 @@ export function smallEco(): StandardInput {
     issuer: '测试',
     sourceNote: '单元测试',
     actTypes: ['行政处罚'],
-    formula: { kind: 'legality_gate_plus_normativity', legalitySections: ['L'], formSections: ['F'], normativitySections: ['N'] },
+    formula: {
+      kind: 'legality_gate_plus_normativity',
+      legalitySections: ['L'],
+      formSections: ['F'],
+      normativitySections: ['N'],
+    },
     sections: [
       {
         code: 'L',
@@ -133,7 +151,12 @@ export function smallEco(): StandardInput {
               { id: 't', text: '时限内审批', points: 0.5 },
             ],
           },
-          { code: 'N2', title: '现场检查笔录', points: 10, options: [{ id: 'x', text: '违法事实记录不清', points: 4 }] },
+          {
+            code: 'N2',
+            title: '现场检查笔录',
+            points: 10,
+            options: [{ id: 'x', text: '违法事实记录不清', points: 4 }],
+          },
           { code: 'N3', title: '听证笔录', points: 8, appliesWhen: { fact: 'hearingHeld', equals: true } },
           {
             code: 'N4',
@@ -147,7 +170,11 @@ export function smallEco(): StandardInput {
           { code: 'N5', title: '结案审批表', points: 3 },
         ],
       },
-      { code: 'X', title: '加分项', items: [{ code: 'X1', title: '移送涉嫌犯罪', points: 15, mode: 'bonus' }] },
+      {
+        code: 'X',
+        title: '加分项',
+        items: [{ code: 'X1', title: '移送涉嫌犯罪', points: 15, mode: 'bonus' }],
+      },
     ],
   };
 }

@@ -39,14 +39,23 @@ describe('scoreReview properties (random standards and results)', () => {
   it('marking one item N/A never changes any other item score', () => {
     fc.assert(
       fc.property(caseArb, fc.nat(), ([standard, facts, results], pick) => {
-        const codes = standard.sections.length > 0 ? scoreReview(standard, facts, results).items.filter((i) => i.na === null).map((i) => i.itemCode) : [];
+        const codes =
+          standard.sections.length > 0
+            ? scoreReview(standard, facts, results)
+                .items.filter((i) => i.na === null)
+                .map((i) => i.itemCode)
+            : [];
         const allowNa = new Set(collectAllowNa(standard));
         const candidates = codes.filter((c) => allowNa.has(c));
         fc.pre(candidates.length > 0);
         const target = candidates[pick % candidates.length] ?? '';
         const before = scoreReview(standard, facts, results);
-        const after = scoreReview(standard, facts, [...results.filter((x) => x.itemCode !== target), { itemCode: target, status: 'na' }]);
-        const others = (r: typeof before) => r.items.filter((i) => i.itemCode !== target).map((i) => [i.itemCode, i.score, i.deduction]);
+        const after = scoreReview(standard, facts, [
+          ...results.filter((x) => x.itemCode !== target),
+          { itemCode: target, status: 'na' },
+        ]);
+        const others = (r: typeof before) =>
+          r.items.filter((i) => i.itemCode !== target).map((i) => [i.itemCode, i.score, i.deduction]);
         expect(others(after)).toEqual(others(before));
         expect(after.na.byUser).toContain(target);
       }),
@@ -67,7 +76,9 @@ describe('scoreReview properties (random standards and results)', () => {
         if (effects.has('grade_fail')) expect(r.grade.pass).toBe(false);
         if (effects.has('cap_below_excellent')) expect(r.grade.label).not.toBe(top);
         // Remove the vetoes: the score and grade can only get better or stay.
-        const withoutVetoes = results.map((x): ItemResult => (x.status === 'veto' ? { itemCode: x.itemCode, status: 'ok' } : x));
+        const withoutVetoes = results.map((x): ItemResult =>
+          x.status === 'veto' ? { itemCode: x.itemCode, status: 'ok' } : x,
+        );
         const clean = scoreReview(standard, facts, withoutVetoes);
         const rank = (label: string) => standard.grading.bands.findIndex((b) => b.label === label);
         expect(r.total).toBeLessThanOrEqual(clean.total);
@@ -80,7 +91,14 @@ describe('scoreReview properties (random standards and results)', () => {
   it('is deterministic and independent of result order', () => {
     fc.assert(
       fc.property(
-        caseArb.chain(([s, f, rs]) => fc.tuple(fc.constant(s), fc.constant(f), fc.constant(rs), fc.shuffledSubarray(rs, { minLength: rs.length, maxLength: rs.length }))),
+        caseArb.chain(([s, f, rs]) =>
+          fc.tuple(
+            fc.constant(s),
+            fc.constant(f),
+            fc.constant(rs),
+            fc.shuffledSubarray(rs, { minLength: rs.length, maxLength: rs.length }),
+          ),
+        ),
         ([standard, facts, results, shuffled]) => {
           const a = scoreReview(standard, facts, results);
           expect(scoreReview(standard, facts, results)).toEqual(a);
@@ -96,7 +114,10 @@ describe('scoreReview properties (random standards and results)', () => {
       fc.property(standardArb, factsArb, (input, facts) => {
         const standard = mustValidate(input);
         const r = scoreReview(standard, facts, []);
-        const full = standard.formula.kind === 'sum_100' ? standard.formula.fullScore : standard.formula.legalityPoints + standard.formula.normativityPoints;
+        const full =
+          standard.formula.kind === 'sum_100'
+            ? standard.formula.fullScore
+            : standard.formula.legalityPoints + standard.formula.normativityPoints;
         expect(r.total).toBeCloseTo(full, 2);
       }),
       RUNS,

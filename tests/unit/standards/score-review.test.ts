@@ -10,14 +10,21 @@ const ECO = mustValidate(smallEco());
 const allOk = (codes: string[]): ItemResult[] => codes.map((itemCode) => ({ itemCode, status: 'ok' }));
 const SUM_CODES = ['A1', 'A2', 'B1', 'B2', 'B3', 'B4', 'C1', 'D1', 'D2'];
 
-function invalid(fn: () => unknown): { message: string; errors: Array<{ itemCode?: string; field: string; message: string }> } {
+function invalid(fn: () => unknown): {
+  message: string;
+  errors: Array<{ itemCode?: string; field: string; message: string }>;
+} {
   try {
     fn();
   } catch (e) {
     expect(e).toBeInstanceOf(AppError);
     const err = e as AppError;
     expect(err.code).toBe('E_INVALID_ARGS');
-    return { message: err.message, errors: (err.details as { errors: Array<{ itemCode?: string; field: string; message: string }> }).errors };
+    return {
+      message: err.message,
+      errors: (err.details as { errors: Array<{ itemCode?: string; field: string; message: string }> })
+        .errors,
+    };
   }
   throw new Error('expected E_INVALID_ARGS');
 }
@@ -43,7 +50,15 @@ describe('scoreReview — sum_100 golden', () => {
     const r = scoreReview(SUM, { hearingHeld: false }, results);
     // Σ scores = 6.5 + 12 + 32.5 + 12 = 63; applicable max = 100 − 10 (B3) = 90
     // base = 100 × 63 / 90 = 70; total = 70 + 5 = 75 → 合格 (60 ≤ 75 < 80)
-    expect(r.formula).toEqual({ kind: 'sum_100', fullScore: 100, scoredSum: 63, applicableMax: 90, ratio: 0.7, baseScore: 70, bonus: 5 });
+    expect(r.formula).toEqual({
+      kind: 'sum_100',
+      fullScore: 100,
+      scoredSum: 63,
+      applicableMax: 90,
+      ratio: 0.7,
+      baseScore: 70,
+      bonus: 5,
+    });
     expect(r.total).toBe(75);
     expect(r.maxTotal).toBe(105);
     expect(r.grade).toEqual({ label: '合格', pass: true });
@@ -52,11 +67,28 @@ describe('scoreReview — sum_100 golden', () => {
     expect(r.vetoes).toEqual([]);
     const item = (c: string) => r.items.find((i) => i.itemCode === c);
     expect(item('A1')).toMatchObject({ score: 6.5, deduction: 3.5, status: 'deduct' });
-    expect(item('B3')).toMatchObject({ score: null, na: 'applicability', applicability: false, status: 'na' });
+    expect(item('B3')).toMatchObject({
+      score: null,
+      na: 'applicability',
+      applicability: false,
+      status: 'na',
+    });
     const section = (c: string) => r.sections.find((s) => s.code === c);
     // A: 6.5 + 12 = 18.5 of 30; B: 32.5 + 12 + 0 = 44.5 of 60 (B3 excluded)
-    expect(section('A')).toMatchObject({ applicableMax: 30, nominalMax: 30, score: 18.5, deductions: 11.5, naItemCodes: [] });
-    expect(section('B')).toMatchObject({ applicableMax: 60, nominalMax: 70, score: 44.5, deductions: 15.5, naItemCodes: ['B3'] });
+    expect(section('A')).toMatchObject({
+      applicableMax: 30,
+      nominalMax: 30,
+      score: 18.5,
+      deductions: 11.5,
+      naItemCodes: [],
+    });
+    expect(section('B')).toMatchObject({
+      applicableMax: 60,
+      nominalMax: 70,
+      score: 44.5,
+      deductions: 15.5,
+      naItemCodes: ['B3'],
+    });
     expect(section('C')).toMatchObject({ bonus: 5, applicableMax: 0 });
   });
 
@@ -89,7 +121,12 @@ describe('scoreReview — sum_100 golden', () => {
 
   it('treats missing facts as unknown, never as N/A', () => {
     const r = scoreReview(SUM, {}, []);
-    expect(r.items.find((i) => i.itemCode === 'B3')).toMatchObject({ applicability: 'unknown', na: null, score: 10, status: 'unscored' });
+    expect(r.items.find((i) => i.itemCode === 'B3')).toMatchObject({
+      applicability: 'unknown',
+      na: null,
+      score: 10,
+      status: 'unscored',
+    });
     expect(r.total).toBe(100);
     expect(r.complete).toBe(false);
   });
@@ -106,10 +143,19 @@ describe('scoreReview — sum_100 golden', () => {
     const std = mustValidate({
       ...smallSum100(),
       sections: smallSum100().sections.map((s) =>
-        s.code === 'B' ? { ...s, items: (s.items ?? []).map((i) => (i.code === 'B3' ? { ...i, options: [{ id: 'n', text: '未告知', points: 10 }] } : i)) } : s,
+        s.code === 'B'
+          ? {
+              ...s,
+              items: (s.items ?? []).map((i) =>
+                i.code === 'B3' ? { ...i, options: [{ id: 'n', text: '未告知', points: 10 }] } : i,
+              ),
+            }
+          : s,
       ),
     });
-    const w = scoreReview(std, { hearingHeld: false }, [{ itemCode: 'B3', status: 'deduct', optionIds: ['n'] }]);
+    const w = scoreReview(std, { hearingHeld: false }, [
+      { itemCode: 'B3', status: 'deduct', optionIds: ['n'] },
+    ]);
     expect(w.warnings).toEqual([{ itemCode: 'B3', message: expect.stringContaining('已忽略') }]);
     expect(w.total).toBe(100);
   });
@@ -117,23 +163,31 @@ describe('scoreReview — sum_100 golden', () => {
 
 describe('scoreReview — vetoes win', () => {
   it('cap_below_excellent moves 优秀 down to 良好 but keeps the score', () => {
-    const results = allOk(SUM_CODES).map((r) => (r.itemCode === 'D2' ? { ...r, status: 'veto' as const, reason: '决定书未加盖印章' } : r));
+    const results = allOk(SUM_CODES).map((r) =>
+      r.itemCode === 'D2' ? { ...r, status: 'veto' as const, reason: '决定书未加盖印章' } : r,
+    );
     const r = scoreReview(SUM, { hearingHeld: true }, results);
     expect(r.total).toBe(105);
     expect(r.gradeBeforeVetoes.label).toBe('优秀');
     expect(r.grade).toEqual({ label: '良好', pass: true });
-    expect(r.vetoes).toEqual([{ itemCode: 'D2', title: '未盖章', effect: 'cap_below_excellent', reason: '决定书未加盖印章' }]);
+    expect(r.vetoes).toEqual([
+      { itemCode: 'D2', title: '未盖章', effect: 'cap_below_excellent', reason: '决定书未加盖印章' },
+    ]);
   });
 
   it('grade_fail makes a full-score file 不合格', () => {
-    const results = allOk(SUM_CODES).map((r) => (r.itemCode === 'D1' ? { ...r, status: 'veto' as const } : r));
+    const results = allOk(SUM_CODES).map((r) =>
+      r.itemCode === 'D1' ? { ...r, status: 'veto' as const } : r,
+    );
     const r = scoreReview(SUM, { hearingHeld: true }, results);
     expect(r.total).toBe(105);
     expect(r.grade).toEqual({ label: '不合格', pass: false });
   });
 
   it('zero_total zeroes the file including the bonus', () => {
-    const results = allOk(SUM_CODES).map((r) => (r.itemCode === 'B4' ? { ...r, status: 'veto' as const } : r));
+    const results = allOk(SUM_CODES).map((r) =>
+      r.itemCode === 'B4' ? { ...r, status: 'veto' as const } : r,
+    );
     const r = scoreReview(SUM, { hearingHeld: true }, results);
     expect(r.totalBeforeVetoes).toBe(105);
     expect(r.total).toBe(0);
@@ -180,11 +234,19 @@ describe('scoreReview — ECO24 formula golden', () => {
     expect(r.total).toBe(85.5);
     expect(r.maxTotal).toBe(115);
     expect(r.grade.label).toBe('良好');
-    expect(r.sections.find((s) => s.code === 'F')).toMatchObject({ applicableMax: 20, score: 15.5, deductions: 4.5 });
+    expect(r.sections.find((s) => s.code === 'F')).toMatchObject({
+      applicableMax: 20,
+      score: 15.5,
+      deductions: 4.5,
+    });
   });
 
   it('adds the transfer bonus above 100', () => {
-    const r = scoreReview(ECO, { hearingHeld: false }, results.map((x) => (x.itemCode === 'X1' ? { itemCode: 'X1', status: 'ok' } : x)));
+    const r = scoreReview(
+      ECO,
+      { hearingHeld: false },
+      results.map((x) => (x.itemCode === 'X1' ? { itemCode: 'X1', status: 'ok' } : x)),
+    );
     // 85.5 + 15 = 100.5
     expect(r.total).toBe(100.5);
   });
@@ -192,12 +254,20 @@ describe('scoreReview — ECO24 formula golden', () => {
   it('a hearing brings N3 back into the denominator', () => {
     const r = scoreReview(ECO, { hearingHeld: true }, [...results, { itemCode: 'N3', status: 'ok' }]);
     // Σ N = 24 + 8 = 32 of 38; 50 × 32 / 38 = 42.105263…; − 4.5 = 37.605263…; + 50 = 87.605263… → 87.61
-    expect(r.formula.kind === 'legality_gate_plus_normativity' && r.formula.normativityBeforeForm).toBe(42.11);
+    expect(r.formula.kind === 'legality_gate_plus_normativity' && r.formula.normativityBeforeForm).toBe(
+      42.11,
+    );
     expect(r.total).toBe(87.61);
   });
 
   it('any legality veto gives 0', () => {
-    const r = scoreReview(ECO, { hearingHeld: false }, results.map((x) => (x.itemCode === 'L2' ? { itemCode: 'L2', status: 'veto', reason: '仅一名执法人员' } : x)));
+    const r = scoreReview(
+      ECO,
+      { hearingHeld: false },
+      results.map((x) =>
+        x.itemCode === 'L2' ? { itemCode: 'L2', status: 'veto', reason: '仅一名执法人员' } : x,
+      ),
+    );
     expect(r.total).toBe(0);
     expect(r.formula).toMatchObject({ legalityPassed: false, legalityScore: 0 });
     expect(r.grade).toEqual({ label: '不合格', pass: false });
@@ -225,7 +295,12 @@ describe('scoreReview — ECO24 formula golden', () => {
       { itemCode: 'N5', status: 'na' },
     ]);
     // Σ N = 0 of 2 → 50 × 0 = 0; 0 − 20 → floored at 0; total = 50 + 0 = 50
-    expect(r.formula).toMatchObject({ ratio: 0, normativityBeforeForm: 0, formDeductions: 20, normativityScore: 0 });
+    expect(r.formula).toMatchObject({
+      ratio: 0,
+      normativityBeforeForm: 0,
+      formDeductions: 20,
+      normativityScore: 0,
+    });
     expect(r.total).toBe(50);
     expect(r.grade.label).toBe('不合格');
   });
@@ -283,5 +358,22 @@ describe('scoreReview — invalid input → E_INVALID_ARGS', () => {
     ['extra field', {}, [{ itemCode: 'A2', status: 'ok', score: 3 }]],
   ])('rejects malformed input: %s', (_label, facts, results) => {
     invalid(() => scoreReview(SUM, facts, results));
+  });
+});
+
+describe('scoreReview — section conditions', () => {
+  it('a section condition makes every item below it N/A', () => {
+    const input = smallSum100();
+    const std = mustValidate({
+      ...input,
+      sections: input.sections.map((s) =>
+        s.code === 'A' ? { ...s, appliesWhen: { fact: 'procedure', equals: '普通' } } : s,
+      ),
+    });
+    const r = scoreReview(std, { procedure: '简易', hearingHeld: true }, []);
+    expect(r.na.byApplicability).toEqual(['A1', 'A2']);
+    expect(r.total).toBe(100);
+    const unknown = scoreReview(std, { hearingHeld: true }, []);
+    expect(unknown.na.byApplicability).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export type Condition =
 
 const factValue = z.union([z.string(), z.boolean()]);
 
-export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+export const conditionSchema: z.ZodType<Condition, Condition> = z.lazy(() =>
   z.union([
     z.object({ fact: z.string().min(1), equals: factValue }).strict(),
     z.object({ fact: z.string().min(1), in: z.array(factValue).min(1) }).strict(),

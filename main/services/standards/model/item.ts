@@ -3,7 +3,12 @@ import { conditionSchema } from './condition';
 import { SCORING_MODES, THREE_SYSTEMS, VETO_EFFECTS } from './vocabulary';
 
 /** Codes are what reviewers type and what results reference: no whitespace. */
-export const codeSchema = z.string().trim().min(1).max(40).regex(/^\S+$/, { message: '编号不能包含空白字符' });
+export const codeSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .regex(/^\S+$/, { message: '编号不能包含空白字符' });
 
 /** Pre-check rule ids such as `GS-3`, `GS-3b`, `JL-2`, `QX-WAIT`. */
 export const ruleIdSchema = z.string().regex(/^[A-Z]{2,4}-[A-Z0-9]+[a-z]?$/, {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { conditionSchema, type Condition } from './condition';
 import { codeSchema, itemSchema, type StandardItem, type StandardItemInput } from './item';
 
 /** Sections nest (章 → 节); a section holds items, sub-sections, or both. */
@@ -8,6 +9,8 @@ export interface StandardSection {
   description?: string | undefined;
   /** Points the source document prints for the section; checked against its items. */
   declaredPoints?: number | undefined;
+  /** Applies to every item below (ANDed with the items' own conditions). */
+  appliesWhen?: Condition | undefined;
   items: StandardItem[];
   sections: StandardSection[];
 }
@@ -17,6 +20,7 @@ export interface StandardSectionInput {
   title: string;
   description?: string | undefined;
   declaredPoints?: number | undefined;
+  appliesWhen?: Condition | undefined;
   items?: StandardItemInput[] | undefined;
   sections?: StandardSectionInput[] | undefined;
 }
@@ -28,6 +32,7 @@ export const sectionSchema: z.ZodType<StandardSection, StandardSectionInput> = z
       title: z.string().trim().min(1),
       description: z.string().optional(),
       declaredPoints: z.number().finite().nonnegative().optional(),
+      appliesWhen: conditionSchema.optional(),
       items: z.array(itemSchema).default([]),
       sections: z.array(sectionSchema).default([]),
     })

@@ -5,12 +5,22 @@ import { formatPath } from './validation-error';
 
 type Path = Array<string | number>;
 
-function checkValue(fact: string, value: string | boolean, path: Path, itemCode: string): StandardValidationError | null {
+function checkValue(
+  fact: string,
+  value: string | boolean,
+  path: Path,
+  itemCode: string,
+): StandardValidationError | null {
   if (!isFactName(fact)) return null;
   const def = FACT_DEFINITIONS[fact];
   if (def.kind === 'boolean') {
     if (typeof value !== 'boolean') {
-      return { path: formatPath(path), itemCode, field: 'appliesWhen', message: `适用条件「${def.label}」(${fact}) 的取值应为 true 或 false，实际为 ${JSON.stringify(value)}` };
+      return {
+        path: formatPath(path),
+        itemCode,
+        field: 'appliesWhen',
+        message: `适用条件「${def.label}」(${fact}) 的取值应为 true 或 false，实际为 ${JSON.stringify(value)}`,
+      };
     }
     return null;
   }
@@ -27,7 +37,11 @@ function checkValue(fact: string, value: string | boolean, path: Path, itemCode:
 }
 
 /** Fact names and value types, which the zod shape cannot express precisely. */
-export function validateCondition(condition: Condition, path: Path, itemCode: string): StandardValidationError[] {
+export function validateCondition(
+  condition: Condition,
+  path: Path,
+  itemCode: string,
+): StandardValidationError[] {
   const errors: StandardValidationError[] = [];
   if ('fact' in condition) {
     if (!isFactName(condition.fact)) {
@@ -47,8 +61,10 @@ export function validateCondition(condition: Condition, path: Path, itemCode: st
     });
     return errors;
   }
-  if ('all' in condition) condition.all.forEach((c, i) => errors.push(...validateCondition(c, [...path, 'all', i], itemCode)));
-  else if ('any' in condition) condition.any.forEach((c, i) => errors.push(...validateCondition(c, [...path, 'any', i], itemCode)));
+  if ('all' in condition)
+    condition.all.forEach((c, i) => errors.push(...validateCondition(c, [...path, 'all', i], itemCode)));
+  else if ('any' in condition)
+    condition.any.forEach((c, i) => errors.push(...validateCondition(c, [...path, 'any', i], itemCode)));
   else errors.push(...validateCondition(condition.not, [...path, 'not'], itemCode));
   return errors;
 }

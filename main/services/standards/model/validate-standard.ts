@@ -1,7 +1,13 @@
 import type { z } from 'zod';
 import { semanticChecks } from './semantic-checks';
 import { standardSchema, type Standard } from './standard';
-import { formatPath, fieldOf, nearestCode, type StandardValidationError, type StandardValidationResult } from './validation-error';
+import {
+  formatPath,
+  fieldOf,
+  nearestCode,
+  type StandardValidationError,
+  type StandardValidationResult,
+} from './validation-error';
 import { chineseErrorMap } from './zod-messages';
 
 function issueToError(input: unknown, issue: z.core.$ZodIssue): StandardValidationError {
@@ -10,8 +16,10 @@ function issueToError(input: unknown, issue: z.core.$ZodIssue): StandardValidati
   let message = issue.message;
   if (issue.code === 'unrecognized_keys' && issue.keys.length > 0) field = issue.keys.join('、');
   if (issue.code === 'invalid_union') {
-    if (path[0] === 'formula' && (field === 'formula' || field === 'kind')) message = '计分公式 kind 必须为 sum_100 或 legality_gate_plus_normativity';
-    else if (path.includes('appliesWhen')) message = '适用条件格式无效，应为 {fact, equals}、{fact, in}、{all}、{any} 或 {not}';
+    if (path[0] === 'formula' && (field === 'formula' || field === 'kind'))
+      message = '计分公式 kind 必须为 sum_100 或 legality_gate_plus_normativity';
+    else if (path.includes('appliesWhen'))
+      message = '适用条件格式无效，应为 {fact, equals}、{fact, in}、{all}、{any} 或 {not}';
   }
   const itemCode = nearestCode(input, path);
   const out: StandardValidationError = { path: formatPath(path), field, message };

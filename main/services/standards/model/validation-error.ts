@@ -10,7 +10,8 @@ export interface StandardValidationError {
   message: string;
 }
 
-export type StandardValidationResult<T> = { ok: true; value: T } | { ok: false; errors: StandardValidationError[] };
+export type StandardValidationResult<T> =
+  { ok: true; value: T } | { ok: false; errors: StandardValidationError[] };
 
 /** `['sections', 1, 'items', 3, 'points']` → `sections[1].items[3].points`. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -31,7 +32,8 @@ export function fieldOf(path: ReadonlyArray<PropertyKey>): string {
   return '(根)';
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Walks the raw input along `path` and returns the `code` of the deepest
@@ -44,7 +46,8 @@ export function nearestCode(input: unknown, path: ReadonlyArray<PropertyKey>): s
   const depthLimit = path.length;
   for (let i = 0; i <= depthLimit; i++) {
     // The standard's own code is not an "item code"; skip the root.
-    if (i > 0 && isRecord(node) && typeof node.code === 'string' && node.code.trim() !== '') found = node.code.trim();
+    if (i > 0 && isRecord(node) && typeof node.code === 'string' && node.code.trim() !== '')
+      found = node.code.trim();
     if (i === depthLimit) break;
     const key = path[i];
     if (Array.isArray(node) && typeof key === 'number') node = node[key];

@@ -5,7 +5,15 @@
  */
 
 /** 行政行为类型 — the act types a standard can apply to. */
-export const ACT_TYPES = ['行政处罚', '行政许可', '行政强制', '行政检查', '行政征收', '行政确认', '其他'] as const;
+export const ACT_TYPES = [
+  '行政处罚',
+  '行政许可',
+  '行政强制',
+  '行政检查',
+  '行政征收',
+  '行政确认',
+  '其他',
+] as const;
 export type ActType = (typeof ACT_TYPES)[number];
 
 /** 程序类型: 简易程序 / 普通（一般）程序. */

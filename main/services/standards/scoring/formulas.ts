@@ -13,14 +13,25 @@ export interface FormulaOutcome<T> {
 const bonusCap = (items: readonly ScoredItem[]): number =>
   items.filter((s) => s.item.mode === 'bonus').reduce((acc, s) => acc + s.item.points, 0);
 
-export function applySum100(formula: Sum100Formula, items: readonly ScoredItem[]): FormulaOutcome<Sum100Intermediates> {
+export function applySum100(
+  formula: Sum100Formula,
+  items: readonly ScoredItem[],
+): FormulaOutcome<Sum100Intermediates> {
   const { sum, max, ratio } = ratioOf(items);
   const baseScore = formula.fullScore * ratio;
   const bonus = bonusSum(items);
   return {
     total: baseScore + bonus,
     maxTotal: formula.fullScore + bonusCap(items),
-    intermediates: { kind: 'sum_100', fullScore: formula.fullScore, scoredSum: sum, applicableMax: max, ratio, baseScore, bonus },
+    intermediates: {
+      kind: 'sum_100',
+      fullScore: formula.fullScore,
+      scoredSum: sum,
+      applicableMax: max,
+      ratio,
+      baseScore,
+      bonus,
+    },
   };
 }
 
@@ -29,15 +40,21 @@ export function applySum100(formula: Sum100Formula, items: readonly ScoredItem[]
  * The legality part is all-or-nothing: any triggered legality item gives the
  * whole file 0 (bonus included).
  */
-export function applyLegalityGate(formula: LegalityGateFormula, items: readonly ScoredItem[]): FormulaOutcome<LegalityGateIntermediates> {
-  const inRole = (codes: readonly string[]): ScoredItem[] => items.filter((s) => codes.includes(s.topSectionCode));
+export function applyLegalityGate(
+  formula: LegalityGateFormula,
+  items: readonly ScoredItem[],
+): FormulaOutcome<LegalityGateIntermediates> {
+  const inRole = (codes: readonly string[]): ScoredItem[] =>
+    items.filter((s) => codes.includes(s.topSectionCode));
   const legality = inRole(formula.legalitySections);
   const form = inRole(formula.formSections).filter((s) => s.item.mode !== 'bonus');
   const normativity = inRole(formula.normativitySections);
   const legalityPassed = !legality.some((s) => s.vetoTriggered);
   const { sum, max, ratio } = ratioOf(normativity);
   const normativityBeforeForm = formula.normativityPoints * ratio;
-  const formDeductions = form.filter((s) => s.na === null).reduce((acc, s) => acc + (s.item.points - s.score), 0);
+  const formDeductions = form
+    .filter((s) => s.na === null)
+    .reduce((acc, s) => acc + (s.item.points - s.score), 0);
   const normativityScore = Math.max(0, normativityBeforeForm - formDeductions);
   const bonus = bonusSum(items);
   // "任一重大问题 ⇒ 案卷得0分": the gate zeroes the file whatever effect the item declares.
@@ -60,6 +77,9 @@ export function applyLegalityGate(formula: LegalityGateFormula, items: readonly 
   };
 }
 
-export function applyFormula(formula: FormulaPolicy, items: readonly ScoredItem[]): FormulaOutcome<Sum100Intermediates | LegalityGateIntermediates> {
+export function applyFormula(
+  formula: FormulaPolicy,
+  items: readonly ScoredItem[],
+): FormulaOutcome<Sum100Intermediates | LegalityGateIntermediates> {
   return formula.kind === 'sum_100' ? applySum100(formula, items) : applyLegalityGate(formula, items);
 }

@@ -12,7 +12,11 @@ export function bandIndexFor(bands: readonly GradeBand[], total: number): number
  * the first failing band; cap_below_excellent moves the top band down one.
  * A grade already below the cap is never raised.
  */
-export function applyVetoesToBand(bands: readonly GradeBand[], index: number, effects: readonly VetoEffect[]): number {
+export function applyVetoesToBand(
+  bands: readonly GradeBand[],
+  index: number,
+  effects: readonly VetoEffect[],
+): number {
   let result = index;
   if (effects.includes('cap_below_excellent') && result === 0) result = Math.min(1, bands.length - 1);
   if (effects.includes('zero_total') || effects.includes('grade_fail')) {

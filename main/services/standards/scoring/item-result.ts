@@ -16,7 +16,9 @@ export const itemResultSchema = z
     itemCode: z.string().trim().min(1),
     status: z.enum(['ok', 'deduct', 'na', 'veto']),
     optionIds: z.array(z.string().min(1)).optional(),
-    occurrences: z.union([z.number().int().nonnegative(), z.record(z.string(), z.number().int().nonnegative())]).optional(),
+    occurrences: z
+      .union([z.number().int().nonnegative(), z.record(z.string(), z.number().int().nonnegative())])
+      .optional(),
     rangeValue: z.number().finite().optional(),
     reason: z.string().optional(),
     note: z.string().optional(),

@@ -33,7 +33,10 @@ export function itemScore(item: StandardItem, result: ItemResult | undefined): n
     case 'award':
     case 'bonus': {
       if (item.mode === 'award' && item.options.length > 0) {
-        const awarded = (result.optionIds ?? []).reduce((acc, id) => acc + (item.options.find((o) => o.id === id)?.points ?? 0), 0);
+        const awarded = (result.optionIds ?? []).reduce(
+          (acc, id) => acc + (item.options.find((o) => o.id === id)?.points ?? 0),
+          0,
+        );
         return Math.min(max, awarded);
       }
       return Math.min(max, Math.max(0, result.rangeValue ?? 0));

@@ -1,5 +1,6 @@
 import { AppError } from '../../../../preload/contract/app-error';
 import { caseFactsSchema, type CaseFacts } from '../model/case-facts';
+import type { Condition } from '../model/condition';
 import type { Standard } from '../model/standard';
 import { listItems, listSections } from '../model/walk';
 import { VETO_EFFECTS } from '../model/vocabulary';
@@ -9,7 +10,14 @@ import { applyVetoesToBand, bandIndexFor } from './grade';
 import { itemResultsSchema, type ItemResult, type ItemResultError } from './item-result';
 import { itemScore } from './item-score';
 import { clamp, round2 } from './rounding';
-import type { FormulaIntermediates, GradeResult, ItemScore, ScoreReport, SectionSubtotal, TriggeredVeto } from './score-report';
+import type {
+  FormulaIntermediates,
+  GradeResult,
+  ItemScore,
+  ScoreReport,
+  SectionSubtotal,
+  TriggeredVeto,
+} from './score-report';
 import type { ScoredItem } from './scored-item';
 import { validateItemResults } from './validate-item-results';
 
@@ -23,7 +31,8 @@ export function parseScoringInput(
   const f = caseFactsSchema.safeParse(facts ?? {});
   if (!f.success) {
     for (const issue of f.error.issues) {
-      const field = issue.code === 'unrecognized_keys' ? issue.keys.join('、') : String(issue.path[0] ?? 'facts');
+      const field =
+        issue.code === 'unrecognized_keys' ? issue.keys.join('、') : String(issue.path[0] ?? 'facts');
       errors.push({ index: -1, field, message: `案件事实「${field}」无效` });
     }
   }
@@ -31,8 +40,13 @@ export function parseScoringInput(
   if (!r.success) {
     for (const issue of r.error.issues) {
       const index = typeof issue.path[0] === 'number' ? issue.path[0] : -1;
-      const field = issue.code === 'unrecognized_keys' ? issue.keys.join('、') : String(issue.path[1] ?? 'itemResults');
-      errors.push({ index, field, message: index >= 0 ? `第 ${index + 1} 条评查结果的字段「${field}」无效` : '评查结果必须是列表' });
+      const field =
+        issue.code === 'unrecognized_keys' ? issue.keys.join('、') : String(issue.path[1] ?? 'itemResults');
+      errors.push({
+        index,
+        field,
+        message: index >= 0 ? `第 ${index + 1} 条评查结果的字段「${field}」无效` : '评查结果必须是列表',
+      });
     }
   }
   if (!f.success || !r.success) return { ok: false, errors };
@@ -42,16 +56,27 @@ export function parseScoringInput(
 
 const round = (n: number): number => round2(n);
 
-function resolveItems(standard: Standard, facts: CaseFacts, results: readonly ItemResult[], warnings: ScoreReport['warnings']): ScoredItem[] {
+function resolveItems(
+  standard: Standard,
+  facts: CaseFacts,
+  results: readonly ItemResult[],
+  warnings: ScoreReport['warnings'],
+): ScoredItem[] {
   const byCode = new Map(results.map((r) => [r.itemCode, r]));
   return listItems(standard).map(({ item, sections }) => {
-    const applicability = item.appliesWhen === undefined ? true : evaluateCondition(item.appliesWhen, facts);
+    const conditions = [...sections.map((s) => s.appliesWhen), item.appliesWhen].filter(
+      (c): c is Condition => c !== undefined,
+    );
+    const applicability = conditions.length === 0 ? true : evaluateCondition({ all: conditions }, facts);
     let result = byCode.get(item.code);
     let na: ScoredItem['na'] = null;
     if (applicability === false) {
       na = 'applicability';
       if (result !== undefined && result.status !== 'na') {
-        warnings.push({ itemCode: item.code, message: '根据案件事实本项不适用，已忽略对本项的评查结果；如有误请修改案件事实' });
+        warnings.push({
+          itemCode: item.code,
+          message: '根据案件事实本项不适用，已忽略对本项的评查结果；如有误请修改案件事实',
+        });
       }
       result = undefined;
     } else if (result?.status === 'na') {
@@ -89,7 +114,9 @@ function subtotals(standard: Standard, items: readonly ScoredItem[]): SectionSub
       nominalMax: round(inside.filter((s) => s.item.mode !== 'bonus').reduce((a, s) => a + s.item.points, 0)),
       score: round(score),
       deductions: round(applicableMax - score),
-      bonus: round(inside.filter((s) => s.item.mode === 'bonus' && s.na === null).reduce((a, s) => a + s.score, 0)),
+      bonus: round(
+        inside.filter((s) => s.item.mode === 'bonus' && s.na === null).reduce((a, s) => a + s.score, 0),
+      ),
       naItemCodes: inside.filter((s) => s.na !== null).map((s) => s.item.code),
     };
   });
@@ -97,7 +124,14 @@ function subtotals(standard: Standard, items: readonly ScoredItem[]): SectionSub
 
 function roundIntermediates(f: FormulaIntermediates): FormulaIntermediates {
   if (f.kind === 'sum_100') {
-    return { ...f, scoredSum: round(f.scoredSum), applicableMax: round(f.applicableMax), ratio: Number(f.ratio.toPrecision(6)), baseScore: round(f.baseScore), bonus: round(f.bonus) };
+    return {
+      ...f,
+      scoredSum: round(f.scoredSum),
+      applicableMax: round(f.applicableMax),
+      ratio: Number(f.ratio.toPrecision(6)),
+      baseScore: round(f.baseScore),
+      bonus: round(f.bonus),
+    };
   }
   return {
     ...f,
@@ -128,7 +162,10 @@ export function scoreReview(standard: Standard, facts: unknown, itemResults: unk
   const input = parseScoringInput(standard, facts, itemResults);
   if (!input.ok) {
     const first = input.errors[0];
-    const head = first === undefined ? '评查结果无效' : `${first.itemCode === undefined ? '' : `项目「${first.itemCode}」：`}${first.message}`;
+    const head =
+      first === undefined
+        ? '评查结果无效'
+        : `${first.itemCode === undefined ? '' : `项目「${first.itemCode}」：`}${first.message}`;
     const more = input.errors.length > 1 ? `（另有 ${input.errors.length - 1} 处问题）` : '';
     throw new AppError('E_INVALID_ARGS', `${head}${more}`, { errors: input.errors });
   }
@@ -140,7 +177,11 @@ export function scoreReview(standard: Standard, facts: unknown, itemResults: unk
   const vetoes: TriggeredVeto[] = items
     .filter((s) => s.vetoTriggered && s.item.veto !== undefined)
     .map((s) => {
-      const v: TriggeredVeto = { itemCode: s.item.code, title: s.item.title, effect: s.item.veto ?? 'zero_total' };
+      const v: TriggeredVeto = {
+        itemCode: s.item.code,
+        title: s.item.title,
+        effect: s.item.veto ?? 'zero_total',
+      };
       const reason = s.result?.reason?.trim();
       if (reason) v.reason = reason;
       return v;

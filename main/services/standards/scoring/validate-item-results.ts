@@ -14,7 +14,11 @@ function countFor(result: ItemResult, optionId: string): number | undefined {
 }
 
 /** Details required by a `deduct` status, per scoring mode. */
-function checkDeduct(item: StandardItem, result: ItemResult, push: (field: string, message: string) => void): void {
+function checkDeduct(
+  item: StandardItem,
+  result: ItemResult,
+  push: (field: string, message: string) => void,
+): void {
   const hasReason = (result.reason ?? '').trim() !== '';
   switch (item.mode) {
     case 'deduct': {
@@ -37,14 +41,18 @@ function checkDeduct(item: StandardItem, result: ItemResult, push: (field: strin
       return;
     }
     case 'per_occurrence':
-      if (typeof result.occurrences !== 'number' || result.occurrences < 1) push('occurrences', '按次扣分须填写出现次数（正整数）');
+      if (typeof result.occurrences !== 'number' || result.occurrences < 1)
+        push('occurrences', '按次扣分须填写出现次数（正整数）');
       return;
     case 'range': {
       const range = item.range;
       const v = result.rangeValue;
       if (v === undefined) push('rangeValue', '区间扣分须填写扣分值');
       else if (range !== undefined && (v < range.min || v > range.max)) {
-        push('rangeValue', `扣分值 ${formatPoints(v)} 超出允许区间 ${formatPoints(range.min)}–${formatPoints(range.max)} 分`);
+        push(
+          'rangeValue',
+          `扣分值 ${formatPoints(v)} 超出允许区间 ${formatPoints(range.min)}–${formatPoints(range.max)} 分`,
+        );
       }
       if (!hasReason) push('reason', '区间扣分须填写扣分理由');
       return;
@@ -59,8 +67,10 @@ function checkDeduct(item: StandardItem, result: ItemResult, push: (field: strin
         return;
       }
       const v = result.rangeValue;
-      if (v === undefined) push('rangeValue', `「${SCORING_MODE_LABELS[item.mode]}」项目部分得分时须填写得分值`);
-      else if (v < 0 || v > item.points) push('rangeValue', `得分值 ${formatPoints(v)} 超出允许范围 0–${formatPoints(item.points)} 分`);
+      if (v === undefined)
+        push('rangeValue', `「${SCORING_MODE_LABELS[item.mode]}」项目部分得分时须填写得分值`);
+      else if (v < 0 || v > item.points)
+        push('rangeValue', `得分值 ${formatPoints(v)} 超出允许范围 0–${formatPoints(item.points)} 分`);
       return;
     }
   }
