@@ -1,0 +1,3 @@
+export * from './rule-params-schema';
+export * from './default-params';
+export * from './param-descriptors';

@@ -1,0 +1,4 @@
+export * from './rule-types';
+export { finding, findingsFor, worstOf } from './rule-helpers';
+export { RULES, findRule } from './registry';
+export { runRule, runAllRules, runAllRulesOnInput } from './run-all-rules';
