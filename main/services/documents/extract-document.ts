@@ -1,0 +1,51 @@
+import { extractDocx } from './docx/extract-docx';
+import type { ZipLimits } from './docx/zip-inspect';
+import type { FileDetection } from './detect/detect-file-type';
+import type { ExtractedDocument } from './extracted-document';
+import { extractPdf } from './pdf/extract-pdf';
+
+export interface ExtractionLimits {
+  pdfMaxPages?: number;
+  pdfTimeoutMs?: number;
+  zipLimits?: ZipLimits;
+}
+
+const noText = (warnings: string[], pageCount: number): ExtractedDocument => ({
+  pages: pageCount > 0 ? [{ index: 0, text: '', hasText: false }] : [],
+  pageCount,
+  title: null,
+  author: null,
+  created: null,
+  textStatus: 'none',
+  warnings,
+});
+
+/** Dispatches to the extractor for the detected content; images and audio/video carry no text. */
+export async function extractDocument(
+  bytes: Buffer,
+  detection: FileDetection,
+  options: { fileName: string; password?: string; signal?: AbortSignal; limits?: ExtractionLimits },
+): Promise<ExtractedDocument> {
+  const limits = options.limits ?? {};
+  switch (detection.route) {
+    case 'pdf':
+      return extractPdf(bytes, {
+        fileName: options.fileName,
+        ...(options.password !== undefined ? { password: options.password } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+        ...(limits.pdfMaxPages !== undefined ? { maxPages: limits.pdfMaxPages } : {}),
+        ...(limits.pdfTimeoutMs !== undefined ? { timeoutMs: limits.pdfTimeoutMs } : {}),
+      });
+    case 'docx':
+      return extractDocx(bytes, {
+        fileName: options.fileName,
+        ...(limits.zipLimits ? { zipLimits: limits.zipLimits } : {}),
+      });
+    case 'image':
+      return noText(['图片没有文字层，需要 OCR 才能检索。'], 1);
+    case 'media':
+      return noText([], 0);
+    case 'refuse':
+      throw new Error(`extractDocument called for a refused file type: ${detection.kind}`);
+  }
+}

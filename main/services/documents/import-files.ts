@@ -1,0 +1,60 @@
+import { basename } from 'node:path';
+import { importFile, type ImportContext } from './import-file';
+import type { ImportOutcome } from './import-outcome';
+
+export interface ImportProgress {
+  /** 0-based index of the file just finished. */
+  index: number;
+  total: number;
+  outcome: ImportOutcome;
+}
+
+export interface ImportFilesOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+  /** Per-path PDF passwords (e.g. after the user typed one for a locked file). */
+  passwords?: ReadonlyMap<string, string>;
+}
+
+/**
+ * Imports files one after another (pdf.js parses on the calling thread, so
+ * parallelism would not help). One bad file never stops the batch; after an
+ * abort the remaining files are reported as cancelled (E_CANCELLED), so the
+ * outcomes always line up with `paths`.
+ */
+export async function importFiles(
+  ctx: ImportContext,
+  caseId: string,
+  paths: readonly string[],
+  options: ImportFilesOptions = {},
+): Promise<ImportOutcome[]> {
+  const outcomes: ImportOutcome[] = [];
+  for (const [index, path] of paths.entries()) {
+    let outcome: ImportOutcome;
+    if (options.signal?.aborted) {
+      const fileName = basename(path);
+      outcome = {
+        status: 'failed',
+        path,
+        fileName,
+        code: 'E_CANCELLED',
+        reason: `“${fileName}”：导入已取消，未处理。`,
+      };
+    } else {
+      const password = options.passwords?.get(path);
+      outcome = await importFile(ctx, {
+        caseId,
+        path,
+        ...(password !== undefined ? { password } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
+      });
+    }
+    outcomes.push(outcome);
+    try {
+      options.onProgress?.({ index, total: paths.length, outcome });
+    } catch {
+      // A failing progress listener (e.g. a closed window) must not abort the import.
+    }
+  }
+  return outcomes;
+}
