@@ -20,6 +20,26 @@ export interface CasesTable {
   act_type: string | null;
   created_at: ColumnType<string, string | undefined, string>;
   updated_at: ColumnType<string, string | undefined, string>;
+  // Added by 0003_case_records.
+  sector: ColumnType<string, string | undefined, string>;
+  procedure: string | null;
+  party_name: ColumnType<string, string | undefined, string>;
+  party_kind: string | null;
+  party_id_number: ColumnType<string, string | undefined, string>;
+  filed_date: string | null;
+  decided_date: string | null;
+  served_date: string | null;
+  closed_date: string | null;
+  /** JSON array of strings. */
+  penalty_types: ColumnType<string, string | undefined, string>;
+  penalty_amount: number | null;
+  /** JSON array of { name, certificateNumber }. */
+  officers: ColumnType<string, string | undefined, string>;
+  /** JSON array of strings. */
+  tags: ColumnType<string, string | undefined, string>;
+  notes: ColumnType<string, string | undefined, string>;
+  status: ColumnType<string, string | undefined, string>;
+  deleted_at: string | null;
 }
 
 export interface DocumentsTable {

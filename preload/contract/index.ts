@@ -4,9 +4,11 @@
  */
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { caseMethods } from './methods/cases';
 
 export const contract = {
   ...appMethods,
+  ...caseMethods,
 };
 
 export type Contract = typeof contract;

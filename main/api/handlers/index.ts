@@ -1,8 +1,10 @@
 import type { Services } from '../../services';
 import type { Handlers } from '../router';
 import { appHandlers } from './app-handlers';
+import { caseHandlers } from './case-handlers';
 
 /** One line per capability. */
 export const createHandlers = (services: Services): Handlers => ({
   ...appHandlers(services),
+  ...caseHandlers(services),
 });

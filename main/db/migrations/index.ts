@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import { init } from './0001-init';
 import { documents } from './0002-documents';
+import { caseRecords } from './0003-case-records';
 
 /**
  * All migrations, in order. Names sort lexicographically; never rename or edit a
@@ -9,6 +10,7 @@ import { documents } from './0002-documents';
 export const migrations: Record<string, Migration> = {
   '0001_init': init,
   '0002_documents': documents,
+  '0003_case_records': caseRecords,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(migrations).length;
