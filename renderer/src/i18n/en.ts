@@ -50,5 +50,18 @@ export const en: Messages = {
     title: 'The database cannot be opened',
     hint: 'Pingcha does not modify this file. Restore it from a backup, or start again with --data-dir pointing to another folder.',
   },
+  viewer: {
+    thumbnails: 'Thumbnails',
+    prevPage: 'Previous page',
+    nextPage: 'Next page',
+    pageNumber: 'Page number',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitWidth: 'Fit width',
+    find: 'Find in document',
+    noMatches: 'No matches',
+    encrypted: 'The document is encrypted and needs a password',
+    loadFailed: 'The document cannot be opened',
+  },
   common: { loading: 'Loading…', error: 'Error', retry: 'Retry' },
 };

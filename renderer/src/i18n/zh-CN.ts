@@ -42,6 +42,19 @@ export const zhCN = {
     title: '数据库无法打开',
     hint: '程序不会改动这个文件。请从备份恢复，或用 --data-dir 指定另一个数据目录后重新启动。',
   },
+  viewer: {
+    thumbnails: '缩略图',
+    prevPage: '上一页',
+    nextPage: '下一页',
+    pageNumber: '页码',
+    zoomIn: '放大',
+    zoomOut: '缩小',
+    fitWidth: '适合宽度',
+    find: '在文档中查找',
+    noMatches: '未找到',
+    encrypted: '文档已加密，需要密码才能打开',
+    loadFailed: '文档无法打开',
+  },
   common: { loading: '加载中…', error: '出错了', retry: '重试' },
 };
 
