@@ -41,7 +41,7 @@ export const gs3PublicationDeadline: RuleDefinition = {
     }
     const late = compareIsoDates(pub.date, addWorkingDays(d.date, n, calendar)) > 0;
     const k = countWorkingDaysBetween(d.date, pub.date, calendar);
-    const pubText = calendar.dayInfo(pub.date).working ? `为第 ${k} 个工作日` : `（此前共 ${k} 个工作日）`;
+    const pubText = calendar.dayInfo(pub.date).working ? ` 为第 ${k} 个工作日` : `（非工作日，此前共 ${k} 个工作日）`;
     const core = `${basis}：决定 ${d.date}；第 ${n} 个工作日为 ${describeDay(deadline.deadline, calendar)}；公示 ${pub.date}${pubText}`;
     const missingFields = pub.fieldsPresent ? p.requiredFields.filter((x) => !pub.fieldsPresent?.includes(x)) : [];
     const evidence = [d.source, pub.source];
