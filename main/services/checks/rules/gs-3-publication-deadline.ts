@@ -1,6 +1,6 @@
 import { compareIsoDates } from '../calendar/iso-date';
-import { addWorkingDays, countWorkingDaysBetween } from '../calendar/working-days';
-import { describeDay, explainWorkingDeadline } from '../calendar/explain-days';
+import { addWorkingDays, countWorkingDaysBetween, listDaysBetween } from '../calendar/working-days';
+import { describeDay, explainWorkingDeadline, summarizeSpecialDays } from '../calendar/explain-days';
 import { findingsFor } from './rule-helpers';
 import type { RuleDefinition } from './rule-types';
 
@@ -45,7 +45,10 @@ export const gs3PublicationDeadline: RuleDefinition = {
     const core = `${basis}：决定 ${d.date}；第 ${n} 个工作日为 ${describeDay(deadline.deadline, calendar)}；公示 ${pub.date}${pubText}`;
     const missingFields = pub.fieldsPresent ? p.requiredFields.filter((x) => !pub.fieldsPresent?.includes(x)) : [];
     const evidence = [d.source, pub.source];
-    if (late) return f.fail(`${core} → 超期。${deadline.text}`, { evidence });
+    if (late) {
+      const special = summarizeSpecialDays(listDaysBetween(d.date, pub.date, calendar));
+      return f.fail(`${core} → 超期${special ? `（其间：${special}）` : ''}`, { evidence });
+    }
     if (missingFields.length > 0) return f.fail(`${core} → 期限内；但公示内容缺少：${missingFields.join('、')}`, { evidence });
     const warnings = pub.fieldsPresent ? [] : ['未录入公示内容要素，公示内容是否完整须人工核对'];
     return f.pass(`${core} → 期限内`, { evidence, warnings });
