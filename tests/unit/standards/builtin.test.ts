@@ -6,6 +6,7 @@ import {
   type BuiltinLoadResult,
   type BuiltinStandard,
 } from '../../../main/services/standards/builtin';
+import type { CaseFacts } from '../../../main/services/standards/model/case-facts';
 import { listItems, listSections } from '../../../main/services/standards/model/walk';
 import { VERIFY_LOCALLY_NOTE } from '../../../main/services/standards/model/vocabulary';
 import { scoreReview } from '../../../main/services/standards/scoring/score-review';
@@ -99,7 +100,7 @@ describe('built-in standards', () => {
 
   it('the engine reproduces an ECO24 score by hand', () => {
     const { standard } = byCode('ECO24-YBCF');
-    const facts = {
+    const facts: CaseFacts = {
       actType: '行政处罚',
       hearingHeld: false,
       samplingOrTesting: false,

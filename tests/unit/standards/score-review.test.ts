@@ -357,7 +357,8 @@ describe('scoreReview — invalid input → E_INVALID_ARGS', () => {
     ['negative occurrences', {}, [{ itemCode: 'A2', status: 'deduct', occurrences: -1 }]],
     ['extra field', {}, [{ itemCode: 'A2', status: 'ok', score: 3 }]],
   ])('rejects malformed input: %s', (_label, facts, results) => {
-    invalid(() => scoreReview(SUM, facts, results));
+    // Deliberately ill-typed: this is what could arrive over IPC.
+    invalid(() => scoreReview(SUM, facts as never, results as never));
   });
 });
 
