@@ -148,6 +148,7 @@ export async function importFile(ctx: ImportContext, request: ImportFileRequest)
     const route = detection.route === 'refuse' ? undefined : detection.route;
     const classification = classifyDocument({
       fileName,
+      metadataTitle: extracted.title,
       text: extracted.pages
         .slice(0, CLASSIFY_PAGES)
         .map((p) => p.text)

@@ -100,6 +100,16 @@ describe('classifyDocument', () => {
     expect(classifyDocument({ fileName: 'a.pdf', text }).code).toBe('service_receipt');
   });
 
+  it('uses the metadata title (e.g. a PDF printed from Word)', () => {
+    const result = classifyDocument({
+      fileName: 'scan.pdf',
+      text: '',
+      metadataTitle: 'Microsoft Word - 听证笔录(张三).doc',
+    });
+    expect(result).toMatchObject({ code: 'hearing_record', confidence: 0.75 });
+    expect(result.evidence).toEqual([{ source: 'metadata', text: '听证笔录' }]);
+  });
+
   it('falls back to content hints', () => {
     const text = '时间：2024年5月1日\n被询问人：张三\n问：你的身份？\n答：我是负责人。';
     expect(classifyDocument({ fileName: 'a.pdf', text })).toMatchObject({

@@ -1,8 +1,10 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../../main/db/open-database';
+import type { AppError } from '../../../preload/contract/app-error';
 import type { ErrorCode } from '../../../preload/contract/error-codes';
+import { extractPdf } from '../../../main/services/documents/pdf/extract-pdf';
 import { BlobStore } from '../../../main/services/documents/blob-store';
 import { importFile, type ImportContext } from '../../../main/services/documents/import-file';
 import type { TextStatus } from '../../../main/services/documents/extracted-document';
@@ -207,6 +209,32 @@ describe.runIf(corpusPresent)('importing the whole robustness corpus', () => {
       expect(hits.length, query).toBeGreaterThan(0);
       for (const hit of hits.slice(0, 5)) expect(hit.snippet.highlights.length, query).toBeGreaterThan(0);
     }
+  });
+
+  describe('hostile PDFs', () => {
+    it('never decodes the image bombs (text extraction stays far below their decoded size)', async () => {
+      const before = process.memoryUsage().rss;
+      for (const name of ['hostile_jbig2_bomb_100000x100000.pdf', 'hostile_huge_jpeg_dims_4p.pdf']) {
+        const bytes = readFileSync(corpusFile('pdf-hostile', name));
+        await extractPdf(bytes, { fileName: name });
+      }
+      // Decoding one JBIG2 page alone would need ~1.16 GB.
+      expect(process.memoryUsage().rss - before).toBeLessThan(400 * 1024 * 1024);
+    });
+
+    it('stops a long document at the time budget instead of running on', async () => {
+      const bytes = readFileSync(corpusFile('pdf-multipage', 'multipage_352p_freeculture.pdf'));
+      const result = await extractPdf(bytes, { fileName: 'free.pdf', timeoutMs: 1 }).then(
+        (doc) => ({ pages: doc.pages.length, warnings: doc.warnings.join() }),
+        (error: AppError) => ({ code: error.code, reason: (error.details as { reason?: string }).reason }),
+      );
+      if ('pages' in result) {
+        expect(result.pages).toBeLessThan(352);
+        expect(result.warnings).toContain('超时');
+      } else {
+        expect(result).toEqual({ code: 'E_CORRUPT_FILE', reason: 'pdf-timeout' });
+      }
+    });
   });
 
   describe('password-protected PDFs', () => {

@@ -64,6 +64,14 @@ describe('extractDocx', () => {
     expect(result.html).not.toContain('root:');
   });
 
+  it('leaves link sanitizing to the renderer: a javascript: href is passed through, not executed', async () => {
+    // Contract with the renderer: `html` is untrusted and must go through DOMPurify before display.
+    const link = '<w:p><w:hyperlink r:id="rIdLink"><w:r><w:t>点击</w:t></w:r></w:hyperlink></w:p>';
+    const result = await extractDocx(await buildDocx([], [], link), { fileName: 'l.docx' });
+    expect(result.html).toContain('href="javascript:alert(1)"');
+    expect(result.pages[0]?.text).toBe('点击');
+  });
+
   it('refuses a zip bomb before mammoth runs (E_TOO_LARGE)', async () => {
     const docx = await buildDocx(
       [{ text: 'x' }],

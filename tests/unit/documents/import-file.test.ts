@@ -165,7 +165,11 @@ describe('importFile', () => {
       caseId: 'C1',
       path: write('x.pdf', await buildPdf({ pages: ['text'] })),
     });
-    expect(outcome).toMatchObject({ status: 'failed', code: 'E_INTERNAL', reason: expect.stringContaining('CHECK constraint') });
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      code: 'E_INTERNAL',
+      reason: expect.stringContaining('CHECK constraint'),
+    });
     expect((await counts()).documents).toBe(0);
     expect((await counts()).pages).toBe(0);
   });

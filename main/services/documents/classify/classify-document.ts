@@ -1,6 +1,6 @@
 import { DOC_TYPES, type DocTypeCode } from './doc-types';
 
-export type EvidenceSource = 'title' | 'file-name' | 'content' | 'file-type';
+export type EvidenceSource = 'title' | 'file-name' | 'metadata' | 'content' | 'file-type';
 
 export interface ClassificationEvidence {
   source: EvidenceSource;
@@ -22,6 +22,8 @@ export interface ClassifyInput {
   fileName: string;
   /** Extracted text (first pages are enough). */
   text: string;
+  /** Title from the file's metadata (PDF /Title, often “Microsoft Word - 询问笔录.doc”). */
+  metadataTitle?: string | null;
   /** Import route of the detected file type: audio/video is always 音像记录. */
   route?: 'pdf' | 'docx' | 'image' | 'media';
 }
@@ -76,7 +78,7 @@ function titleWeight(line: string, matched: string, lineIndex: number): number {
  * are excluded from 行政处罚决定书 by lookbehinds, and when several types match
  * one line the longest matched title is taken. Weights: title line 0.95 (short
  * line mostly made of the title), 0.85 (short line), 0.6 (long line or form field value); file name
- * 0.8; content hints 0.55; +0.04 when file name and title agree.
+ * 0.8; metadata title 0.75; content hints 0.55; +0.04 when file name and title agree.
  */
 export function classifyDocument(input: ClassifyInput): Classification {
   const candidates = new Map<DocTypeCode, Candidate>();
@@ -110,6 +112,7 @@ export function classifyDocument(input: ClassifyInput): Classification {
     .slice(0, TITLE_LINES);
   const stem = normalizeForMatching(input.fileName.replace(/\.[^.]+$/u, ''));
   const content = normalizeForMatching(input.text.slice(0, CONTENT_CHARS));
+  const metadataTitle = input.metadataTitle ? normalizeForMatching(input.metadataTitle) : null;
 
   COMPILED.forEach(({ type, titles }, order) => {
     lines.forEach((line, lineIndex) => {
@@ -123,6 +126,9 @@ export function classifyDocument(input: ClassifyInput): Classification {
     });
     const inName = longestTitleMatch(stem, titles);
     if (inName) consider(type.code, type.label, order, 0.8, inName, { source: 'file-name', text: inName });
+    const inMetadata = metadataTitle ? longestTitleMatch(metadataTitle, titles) : null;
+    if (inMetadata)
+      consider(type.code, type.label, order, 0.75, inMetadata, { source: 'metadata', text: inMetadata });
     const hints: readonly (readonly string[])[] = 'contentHints' in type ? type.contentHints : [];
     for (const group of hints) {
       if (group.every((keyword) => content.includes(keyword)))

@@ -2,6 +2,7 @@ import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist/legacy
 import { documentError } from '../document-error';
 import { textStatusOf, type ExtractedDocument, type ExtractedPage } from '../extracted-document';
 import { hasVisibleText } from '../normalize-text';
+import { DeadlineExceeded, guarded } from './deadline';
 import { isPositionedText, joinTextItems } from './join-text-items';
 import { pdfOpenError } from './pdf-error';
 import { metadataString, pdfDateToIso } from './pdf-metadata';
@@ -27,21 +28,6 @@ type PdfjsModule = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 let pdfjs: Promise<PdfjsModule> | undefined;
 /** Loaded lazily: only the legacy build runs on Node 20 (the default build needs DOMMatrix). */
 const loadPdfjs = (): Promise<PdfjsModule> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
-
-class DeadlineExceeded extends Error {}
-
-/** Races `promise` against the document deadline and the abort signal. */
-function guarded<T>(promise: Promise<T>, deadline: number, signal: AbortSignal | undefined): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new DeadlineExceeded()), Math.max(0, deadline - Date.now()));
-    const onAbort = () => reject(signal?.reason ?? new DOMException('Aborted', 'AbortError'));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    promise.then(resolve, reject).finally(() => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-    });
-  });
-}
 
 const cancelled = (fileName: string) => documentError('E_CANCELLED', fileName, 'cancelled', '导入已取消。');
 
