@@ -19,3 +19,13 @@ export { scoreReview, parseScoringInput } from './scoring/score-review';
 export { validateItemResults } from './scoring/validate-item-results';
 export { evaluateCondition, type Truth } from './scoring/applicability';
 export { round2 } from './scoring/rounding';
+export {
+  importStandardJson,
+  exportStandardJson,
+  MAX_STANDARD_JSON_BYTES,
+  type ImportedStandard,
+  type StandardImportResult,
+} from './io/json-io';
+export { importStandardFromXlsx, type XlsxImportResult, type XlsxImportOptions } from './io/xlsx-import';
+export type { XlsxImportError } from './io/xlsx-import-error';
+export { loadBuiltinStandards, type BuiltinStandard, type BuiltinLoadResult } from './builtin';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codeSchema } from './item';
+import { MAX_POINTS, codeSchema } from './item';
 
 /**
  * `sum_100`: total = fullScore × Σ item scores / Σ applicable item maxima
@@ -9,7 +9,7 @@ import { codeSchema } from './item';
 export const sum100FormulaSchema = z
   .object({
     kind: z.literal('sum_100'),
-    fullScore: z.number().finite().positive().default(100),
+    fullScore: z.number().finite().positive().max(MAX_POINTS).default(100),
   })
   .strict();
 
@@ -22,8 +22,8 @@ export const sum100FormulaSchema = z
 export const legalityGateFormulaSchema = z
   .object({
     kind: z.literal('legality_gate_plus_normativity'),
-    legalityPoints: z.number().finite().nonnegative().default(50),
-    normativityPoints: z.number().finite().positive().default(50),
+    legalityPoints: z.number().finite().nonnegative().max(MAX_POINTS).default(50),
+    normativityPoints: z.number().finite().positive().max(MAX_POINTS).default(50),
     legalitySections: z.array(codeSchema).min(1),
     formSections: z.array(codeSchema).default([]),
     normativitySections: z.array(codeSchema).min(1),

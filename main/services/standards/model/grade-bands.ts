@@ -11,7 +11,7 @@ export const gradeBandSchema = z
   .object({
     label: z.string().trim().min(1),
     /** Inclusive lower bound on the (2-decimal rounded) total. */
-    min: z.number().finite().nonnegative(),
+    min: z.number().finite().nonnegative().max(100_000),
     /** Counts as 合格 for pass-rate statistics. */
     pass: z.boolean(),
   })

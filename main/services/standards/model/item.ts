@@ -15,7 +15,9 @@ export const ruleIdSchema = z.string().regex(/^[A-Z]{2,4}-[A-Z0-9]+[a-z]?$/, {
   message: '关联规则编号格式应为 GS-3、JL-2、QX-WAIT 这样的形式',
 });
 
-const points = z.number().finite().nonnegative();
+/** No real item is worth more than this; the cap keeps sums far from float overflow. */
+export const MAX_POINTS = 1000;
+const points = z.number().finite().nonnegative().max(MAX_POINTS);
 
 /**
  * A predefined finding. In deduct mode `points` is deducted once, or per
@@ -26,7 +28,7 @@ export const deductionOptionSchema = z
   .object({
     id: codeSchema,
     text: z.string().trim().min(1),
-    points: z.number().finite().positive(),
+    points: z.number().finite().positive().max(MAX_POINTS),
     perOccurrence: z.boolean().default(false),
   })
   .strict();
@@ -40,7 +42,7 @@ export const itemSchema = z
     points,
     mode: z.enum(SCORING_MODES).default('deduct'),
     /** per_occurrence: points per occurrence. */
-    step: z.number().finite().positive().optional(),
+    step: z.number().finite().positive().max(MAX_POINTS).optional(),
     /** range: the allowed deduction interval. */
     range: z.object({ min: points, max: points }).strict().optional(),
     options: z.array(deductionOptionSchema).default([]),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { conditionSchema, type Condition } from './condition';
-import { codeSchema, itemSchema, type StandardItem, type StandardItemInput } from './item';
+import { MAX_POINTS, codeSchema, itemSchema, type StandardItem, type StandardItemInput } from './item';
 
 /** Sections nest (章 → 节); a section holds items, sub-sections, or both. */
 export interface StandardSection {
@@ -31,7 +31,7 @@ export const sectionSchema: z.ZodType<StandardSection, StandardSectionInput> = z
       code: codeSchema,
       title: z.string().trim().min(1),
       description: z.string().optional(),
-      declaredPoints: z.number().finite().nonnegative().optional(),
+      declaredPoints: z.number().finite().nonnegative().max(MAX_POINTS).optional(),
       appliesWhen: conditionSchema.optional(),
       items: z.array(itemSchema).default([]),
       sections: z.array(sectionSchema).default([]),

@@ -37,14 +37,16 @@ function issueToError(input: unknown, issue: z.core.$ZodIssue): StandardValidati
  * if (!r.ok) r.errors.forEach((e) => console.log(e.itemCode, e.field, e.message));
  */
 export function validateStandard(json: unknown): StandardValidationResult<Standard> {
-  let parsed: ReturnType<typeof standardSchema.safeParse>;
   try {
-    parsed = standardSchema.safeParse(json, { error: chineseErrorMap });
+    const parsed = standardSchema.safeParse(json, { error: chineseErrorMap });
+    if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => issueToError(json, i)) };
+    const errors = semanticChecks(parsed.data);
+    return errors.length > 0 ? { ok: false, errors } : { ok: true, value: parsed.data };
   } catch {
     // e.g. a getter that throws, or absurdly deep nesting blowing the stack.
-    return { ok: false, errors: [{ path: '(根)', field: '(根)', message: '无法读取评查标准数据' }] };
+    return {
+      ok: false,
+      errors: [{ path: '(根)', field: '(根)', message: '无法读取评查标准数据（结构过深或已损坏）' }],
+    };
   }
-  if (!parsed.success) return { ok: false, errors: parsed.error.issues.map((i) => issueToError(json, i)) };
-  const errors = semanticChecks(parsed.data);
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: parsed.data };
 }

@@ -20,8 +20,8 @@ export const itemResultSchema = z
       .union([z.number().int().nonnegative(), z.record(z.string(), z.number().int().nonnegative())])
       .optional(),
     rangeValue: z.number().finite().optional(),
-    reason: z.string().optional(),
-    note: z.string().optional(),
+    reason: z.string().max(5000).optional(),
+    note: z.string().max(5000).optional(),
   })
   .strict();
 

@@ -158,7 +158,11 @@ function roundIntermediates(f: FormulaIntermediates): FormulaIntermediates {
  * → formula → clamp to [0, maxTotal] → vetoes (always win) → grade on the
  * 2-decimal total.
  */
-export function scoreReview(standard: Standard, facts: CaseFacts, itemResults: readonly ItemResult[]): ScoreReport {
+export function scoreReview(
+  standard: Standard,
+  facts: CaseFacts,
+  itemResults: readonly ItemResult[],
+): ScoreReport {
   // Typed for callers, but re-checked at runtime: values arrive over IPC/HTTP.
   const input = parseScoringInput(standard, facts, itemResults);
   if (!input.ok) {
