@@ -6,6 +6,8 @@ import { createHashRouter, Navigate, RouterProvider } from 'react-router';
 import { FatalErrorScreen } from './components/fatal-error-screen';
 import { useApi } from './hooks/use-api';
 import { MainLayout } from './layout/main-layout';
+import { CaseListPage } from './pages/cases/case-list-page';
+import { CasePage } from './pages/cases/case-page';
 import { PlaceholderPage } from './pages/placeholder-pages';
 import { SettingsPage } from './pages/settings-page';
 
@@ -16,7 +18,8 @@ const router = createHashRouter([
     element: <MainLayout />,
     children: [
       { index: true, element: <Navigate to="/cases" replace /> },
-      { path: 'cases', element: <PlaceholderPage section="cases" /> },
+      { path: 'cases', element: <CaseListPage /> },
+      { path: 'cases/:caseId', element: <CasePage /> },
       { path: 'standards', element: <PlaceholderPage section="standards" /> },
       { path: 'campaigns', element: <PlaceholderPage section="campaigns" /> },
       { path: 'reports', element: <PlaceholderPage section="reports" /> },

@@ -20,7 +20,7 @@ test('the Chinese shell renders and the About page shows app.info from the real 
   for (const label of ['案卷', '评查标准', '评查活动', '报表', '设置']) {
     await expect(nav.getByText(label, { exact: true })).toBeVisible();
   }
-  await expect(page.getByText('还没有案卷')).toBeVisible();
+  await expect(page.getByText(/这里将列出导入的执法案卷/)).toBeVisible();
 
   await nav.getByText('设置', { exact: true }).click();
   const about = page.getByTestId('about');
@@ -34,7 +34,7 @@ test('the Chinese shell renders and the About page shows app.info from the real 
 
 test('keyboard: Alt+number switches pages', async ({ page }) => {
   await page.goto(app.url);
-  await expect(page.getByText('还没有案卷')).toBeVisible();
+  await expect(page.getByText(/这里将列出导入的执法案卷/)).toBeVisible();
   await page.keyboard.press('Alt+5');
   await expect(page.getByTestId('about')).toBeVisible();
   await page.keyboard.press('Alt+3');
@@ -43,7 +43,7 @@ test('keyboard: Alt+number switches pages', async ({ page }) => {
 
 test('the bundled Chinese webfont is used, not a system font', async ({ page }) => {
   await page.goto(app.url);
-  await expect(page.getByText('还没有案卷')).toBeVisible();
+  await expect(page.getByText(/这里将列出导入的执法案卷/)).toBeVisible();
   const loaded = await page.evaluate(async () => {
     await document.fonts.ready;
     return document.fonts.check('16px "Noto Sans SC"', '案卷评查');

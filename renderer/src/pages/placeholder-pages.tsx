@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EmptyPage } from '../components/empty-page';
 
-type Section = 'cases' | 'standards' | 'campaigns' | 'reports';
+type Section = 'standards' | 'campaigns' | 'reports';
 
 /** Pages whose features arrive with later work; each says what will be there and how to start. */
 export function PlaceholderPage({ section }: { section: Section }) {
