@@ -378,3 +378,53 @@ describe('scoreReview — section conditions', () => {
     expect(unknown.na.byApplicability).toEqual([]);
   });
 });
+
+describe('scoreReview — grading edge cases', () => {
+  it('cap_below_excellent never turns a two-tier 合格 into 不合格', () => {
+    const std = mustValidate({
+      ...smallSum100(),
+      grading: {
+        bands: [
+          { label: '合格', min: 60, pass: true },
+          { label: '不合格', min: 0, pass: false },
+        ],
+      },
+    });
+    const results = allOk(SUM_CODES).map((r) =>
+      r.itemCode === 'D2' ? { ...r, status: 'veto' as const } : r,
+    );
+    expect(scoreReview(std, { hearingHeld: true }, results).grade).toEqual({ label: '合格', pass: true });
+  });
+
+  it('three-tier cap moves 优秀 to 合格', () => {
+    const std = mustValidate({
+      ...smallSum100(),
+      grading: {
+        bands: [
+          { label: '优秀', min: 90, pass: true },
+          { label: '合格', min: 60, pass: true },
+          { label: '不合格', min: 0, pass: false },
+        ],
+      },
+    });
+    const results = allOk(SUM_CODES).map((r) =>
+      r.itemCode === 'D2' ? { ...r, status: 'veto' as const } : r,
+    );
+    expect(scoreReview(std, { hearingHeld: true }, results).grade.label).toBe('合格');
+  });
+
+  it('reads the grade from the rounded total', () => {
+    // B1: 40 − 10.005 = 29.995; Σ = 89.995 of 100; no bonus (C1 unscored) → 89.995
+    // displayed as 90.00 (half-up), so the grade is 优秀, not 良好.
+    const r = scoreReview(SUM, { hearingHeld: true }, [
+      { itemCode: 'B1', status: 'deduct', rangeValue: 10.005, reason: '测试' },
+    ]);
+    expect(r.total).toBe(90);
+    expect(r.grade.label).toBe('优秀');
+  });
+
+  it('warns when the case act type is outside the standard', () => {
+    const r = scoreReview(SUM, { actType: '行政许可' }, []);
+    expect(r.warnings).toEqual([{ itemCode: '', message: expect.stringContaining('不在本标准的适用范围') }]);
+  });
+});

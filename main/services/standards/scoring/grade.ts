@@ -9,8 +9,10 @@ export function bandIndexFor(bands: readonly GradeBand[], total: number): number
 
 /**
  * Vetoes win over points: zero_total and grade_fail move a passing grade to
- * the first failing band; cap_below_excellent moves the top band down one.
- * A grade already below the cap is never raised.
+ * the first failing band; cap_below_excellent moves the top band down one,
+ * but only onto a passing band — in a two-tier 合格/不合格 scheme there is no
+ * "excellent" to lose, and "not excellent" must not turn into "fail".
+ * A grade is never raised.
  */
 export function applyVetoesToBand(
   bands: readonly GradeBand[],
@@ -18,7 +20,7 @@ export function applyVetoesToBand(
   effects: readonly VetoEffect[],
 ): number {
   let result = index;
-  if (effects.includes('cap_below_excellent') && result === 0) result = Math.min(1, bands.length - 1);
+  if (effects.includes('cap_below_excellent') && result === 0 && bands[1]?.pass === true) result = 1;
   if (effects.includes('zero_total') || effects.includes('grade_fail')) {
     const current = bands[result];
     if (current?.pass) {

@@ -102,5 +102,6 @@ export interface ScoreReport {
   /** Items without a result; scored as `ok` (bonus: 0) so the total is provisional. */
   unscoredItemCodes: string[];
   complete: boolean;
+  /** Non-blocking notes; `itemCode` is '' for standard-level warnings. */
   warnings: Array<{ itemCode: string; message: string }>;
 }

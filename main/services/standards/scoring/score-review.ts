@@ -175,6 +175,13 @@ export function scoreReview(
     throw new AppError('E_INVALID_ARGS', `${head}${more}`, { errors: input.errors });
   }
   const warnings: ScoreReport['warnings'] = [];
+  const actType = input.facts.actType;
+  if (actType !== undefined && !standard.actTypes.includes(actType)) {
+    warnings.push({
+      itemCode: '',
+      message: `案件行为类型「${actType}」不在本标准的适用范围（${standard.actTypes.join('、')}）内，请确认是否选错评查标准`,
+    });
+  }
   const items = resolveItems(standard, input.facts, input.results, warnings);
   const outcome = applyFormula(standard.formula, items);
   const totalBeforeVetoes = clamp(outcome.total, 0, outcome.maxTotal);
