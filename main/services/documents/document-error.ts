@@ -20,5 +20,3 @@ export function documentError(
   const details: DocumentErrorDetails = { ...extra, fileName, reason };
   return new AppError(code, `“${fileName}”：${message}`, details);
 }
-
-export const isAppError = (error: unknown): error is AppError => error instanceof AppError;
