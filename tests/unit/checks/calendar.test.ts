@@ -126,6 +126,16 @@ describe('worked examples of domain.md §5.3', () => {
   });
 });
 
+describe('argument checks', () => {
+  it('refuses an end before the start and invalid counts', () => {
+    expect(() => countWorkingDaysBetween('2024-10-14', '2024-10-12', cal)).toThrow(/早于起算日期/);
+    expect(countWorkingDaysBetween('2024-10-14', '2024-10-14', cal)).toBe(0);
+    expect(() => addWorkingDays('2024-10-14', -1, cal)).toThrow(AppError);
+    expect(() => addWorkingDays('2024-10-14', 1.5, cal)).toThrow(AppError);
+    expect(addWorkingDays('2024-10-13', 0, cal)).toBe('2024-10-13');
+  });
+});
+
 describe('refusing years without data', () => {
   it('throws a recognisable CALENDAR_YEAR_MISSING AppError for 2027', () => {
     let caught: unknown;
@@ -171,7 +181,9 @@ describe('refusing years without data', () => {
 describe('time-zone independence', () => {
   const original = process.env.TZ;
   afterEach(() => {
-    process.env.TZ = original;
+    // Assigning undefined to process.env stores the string "undefined".
+    if (original === undefined) delete process.env.TZ;
+    else process.env.TZ = original;
   });
 
   it.each(['America/New_York', 'Pacific/Pago_Pago', 'Asia/Shanghai', 'Pacific/Kiritimati'])('gives the same answers under TZ=%s', (tz) => {

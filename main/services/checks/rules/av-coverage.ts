@@ -20,7 +20,15 @@ interface TimedAct {
  * Does a recording of an accepted kind cover the act? Photos never count as
  * 全程音像记录 (domain.md §1.3); a break in recording needs an explanation.
  */
-export function checkAvCoverage(act: TimedAct, records: readonly AvRecord[], kinds: readonly AvRecord['kind'][], stageAliases: readonly AvStage[] = []): CoverageCheck {
+export interface CoverageOptions {
+  /** Other stage names that also count (e.g. 送达 for 留置送达). */
+  readonly stageAliases?: readonly AvStage[];
+  /** Only require a recording on the act's day (listed stages rarely have clock times). */
+  readonly presenceOnly?: boolean;
+}
+
+export function checkAvCoverage(act: TimedAct, records: readonly AvRecord[], kinds: readonly AvRecord['kind'][], options: CoverageOptions = {}): CoverageCheck {
+  const stageAliases = options.stageAliases ?? [];
   const sameAct = records.filter((r) => (r.stage === act.stage || stageAliases.includes(r.stage)) && r.date === act.date);
   const usable = sameAct.filter((r) => kinds.includes(r.kind));
   const kindText = kinds.map((k) => (k === 'video' ? '视频' : k === 'audio' ? '录音' : '照片')).join('或');
@@ -34,6 +42,7 @@ export function checkAvCoverage(act: TimedAct, records: readonly AvRecord[], kin
   if (usable.some((r) => r.interrupted)) {
     return { result: '无法判定', text: `${act.label}：音像记录有中断，须核对中断原因说明`, missing: [`${act.label}音像记录中断原因说明`] };
   }
+  if (options.presenceOnly) return { result: '符合', text: `${act.label}：有${kindText}记录`, missing: [] };
   if (!act.startTime) {
     return { result: '无法判定', text: `${act.label}：有${kindText}，但未录入活动开始时间，无法核对是否覆盖全过程`, missing: [`${act.label}的开始时间`] };
   }

@@ -31,12 +31,12 @@ export const jl3ListedAv: RuleDefinition = {
     }
     if (acts.length === 0) return f.notApplicable(`未发生事项清单所列环节（${listed.join('、')}）`);
     // Listed stages usually have no recorded clock times; presence of a recording on the day is what can be checked.
-    const checks = acts.map((a) => {
-      const c = checkAvCoverage({ ...a, startTime: undefined }, facts.avRecords, ['video', 'audio'], a.stage === '留置送达' || a.stage === '公告送达' ? ['送达'] : []);
-      return c.result === '无法判定' && c.missing.some((m) => m.endsWith('开始时间'))
-        ? { result: '符合' as const, text: `${a.label}：有音像记录`, missing: [] }
-        : c;
-    });
+    const checks = acts.map((a) =>
+      checkAvCoverage(a, facts.avRecords, ['video', 'audio'], {
+        presenceOnly: true,
+        stageAliases: a.stage === '留置送达' || a.stage === '公告送达' ? ['送达'] : [],
+      }),
+    );
     const text = checks.map((c) => c.text).join('\n');
     const evidence = facts.avRecords.map((r) => r.source);
     const result = worstOf(checks.map((c) => c.result));
