@@ -111,7 +111,13 @@ export async function importFile(ctx: ImportContext, request: ImportFileRequest)
   const { caseId, path, signal } = request;
   const fileName = request.fileName ?? basename(path);
   try {
-    const kase = await db.selectFrom('cases').select('id').where('id', '=', caseId).executeTakeFirst();
+    // A soft-deleted case (0003_case_records) is as good as gone: nothing may be added to it.
+    const kase = await db
+      .selectFrom('cases')
+      .select('id')
+      .where('id', '=', caseId)
+      .where('deleted_at', 'is', null)
+      .executeTakeFirst();
     if (!kase) throw new AppError('E_NOT_FOUND', `案件不存在（${caseId}），无法导入“${fileName}”。`);
     const info = await stat(path);
     if (!info.isFile())

@@ -174,13 +174,23 @@ describe('importFile', () => {
     expect((await counts()).pages).toBe(0);
   });
 
-  it('fails cleanly for a missing file or an unknown case', async () => {
+  it('fails cleanly for a missing file, an unknown case or a deleted case', async () => {
     expect(await importFile(ctx, { caseId: 'C1', path: join(temp.dir, 'nope.pdf') })).toMatchObject({
       status: 'failed',
       code: 'E_NOT_FOUND',
     });
     const path = write('a.pdf', await buildPdf({ pages: ['x'] }));
     expect(await importFile(ctx, { caseId: 'missing', path })).toMatchObject({
+      status: 'failed',
+      code: 'E_NOT_FOUND',
+    });
+    // A soft-deleted case accepts no new documents.
+    await opened.db
+      .updateTable('cases')
+      .set({ deleted_at: '2024-01-01T00:00:00Z' })
+      .where('id', '=', 'C1')
+      .execute();
+    expect(await importFile(ctx, { caseId: 'C1', path })).toMatchObject({
       status: 'failed',
       code: 'E_NOT_FOUND',
     });
