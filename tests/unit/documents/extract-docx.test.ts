@@ -99,6 +99,21 @@ describe('extractDocx', () => {
     });
   });
 
+  it('limits the size of XML parts (mammoth parses them into a DOM)', async () => {
+    const docx = await buildDocx([{ text: 'x'.repeat(4096) }]);
+    const limits = {
+      maxEntries: 100,
+      maxTotalUncompressed: 1e9,
+      maxRatio: 1e6,
+      ratioFloorBytes: 1e9,
+      maxXmlPartBytes: 2048,
+    };
+    await expect(extractDocx(docx, { fileName: '长.docx', zipLimits: limits })).rejects.toMatchObject({
+      code: 'E_TOO_LARGE',
+      details: { reason: 'docx-xml-too-large', entry: 'word/document.xml' },
+    });
+  });
+
   it('refuses too many entries', async () => {
     const entries = Array.from({ length: 30 }, (_, i) => ({ name: `word/p${i}.xml`, data: '<x/>' }));
     const zip = await buildZip(entries);

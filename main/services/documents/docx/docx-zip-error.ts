@@ -35,6 +35,14 @@ export function docxZipError(problem: ZipProblem, fileName: string): AppError {
           total: problem.total,
         },
       );
+    case 'xml-too-large':
+      return documentError(
+        'E_TOO_LARGE',
+        fileName,
+        'docx-xml-too-large',
+        `文档内部部件“${problem.entry}”解压后达 ${mb(problem.size)}，超出可安全处理的大小，已拒绝导入。如确为正常文档，请另存为 PDF 后再导入。`,
+        { entry: problem.entry, size: problem.size },
+      );
     case 'ratio':
       return documentError(
         'E_TOO_LARGE',

@@ -17,6 +17,8 @@ export interface ZipLimits {
   /** Maximum compression ratio of one entry whose uncompressed size exceeds `ratioFloorBytes`. */
   maxRatio: number;
   ratioFloorBytes: number;
+  /** Maximum uncompressed size of one XML part: mammoth builds a DOM of it (default 64 MiB). */
+  maxXmlPartBytes?: number;
 }
 
 /** XML compresses 10-30x; 200x over a 1 MiB floor only trips on deliberate bombs. */
@@ -31,7 +33,11 @@ export type ZipProblem =
   | { kind: 'damaged'; detail: string }
   | { kind: 'too-many-entries'; count: number }
   | { kind: 'too-large'; total: number }
-  | { kind: 'ratio'; entry: string; ratio: number };
+  | { kind: 'ratio'; entry: string; ratio: number }
+  | { kind: 'xml-too-large'; entry: string; size: number };
+
+const DEFAULT_MAX_XML_PART_BYTES = 64 * 1024 * 1024;
+const XML_PART = /\.(xml|rels)$/i;
 
 export class ZipInspectionError extends Error {
   constructor(readonly problem: ZipProblem) {
@@ -94,6 +100,15 @@ export async function inspectZip(
       const ratio = info.uncompressedSize / Math.max(1, info.compressedSize);
       if (info.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio)
         throw new ZipInspectionError({ kind: 'ratio', entry: info.name, ratio: Math.round(ratio) });
+      if (
+        XML_PART.test(info.name) &&
+        info.uncompressedSize > (limits.maxXmlPartBytes ?? DEFAULT_MAX_XML_PART_BYTES)
+      )
+        throw new ZipInspectionError({
+          kind: 'xml-too-large',
+          entry: info.name,
+          size: info.uncompressedSize,
+        });
       if (options.inflate && !info.encrypted && !info.name.endsWith('/')) {
         inflatedTotal += await countInflatedBytes(zip, entry, limits.maxTotalUncompressed - inflatedTotal);
       }
