@@ -11,8 +11,8 @@ export function goodPenaltyCase(): CaseFactsInput {
     procedure: '普通',
     party: { kind: '法人', name: '某某餐饮有限公司' },
     officers: [
-      { name: '张三', certificateNumber: '42010012345', validFrom: '2022-01-01', validTo: '2026-12-31' },
-      { name: '李四', certificateNumber: '42010012346', validFrom: '2022-01-01', validTo: '2026-12-31' },
+      { name: '张三', certificateNumber: '42010012345', validFrom: '2022-01-01', validTo: '2026-12-31', onPublicRoster: true },
+      { name: '李四', certificateNumber: '42010012346', validFrom: '2022-01-01', validTo: '2026-12-31', onPublicRoster: true },
       { name: '赵六', certificateNumber: '42010012347', validFrom: '2020-01-01', validTo: '2023-12-31' },
     ],
     legalReviewers: [{ name: '王五', legalQualification: true, firstAppointedDate: '2022-03-01' }],

@@ -7,11 +7,11 @@ import { calendar, caseWith, check, goodPenaltyCase } from './case-builder';
 const RESULTS = ['符合', '不符合', '不适用', '无法判定'];
 
 describe('registry', () => {
-  it('has the 21 rules with unique stable ids, a system, a title and a legal basis', () => {
+  it('has the 23 rules with unique stable ids, a system, a title and a legal basis', () => {
     const ids = RULES.map((r) => r.id);
     expect(ids).toEqual([
-      'GS-2', 'GS-3', 'JL-1', 'JL-2', 'JL-3', 'FZ-1', 'FZ-2', 'FZ-4', 'FZ-5', 'FZ-7', 'RY-1',
-      'QX-WAIT', 'QX-90', 'QX-SERVE', 'QX-HEAR', 'QX-SIMPLE', 'QX-PAY', 'QX-LIC', 'QX-SEIZE', 'QX-ENF', 'SW-1',
+      'GS-1', 'GS-2', 'GS-3', 'JL-1', 'JL-2', 'JL-3', 'FZ-1', 'FZ-2', 'FZ-4', 'FZ-5', 'FZ-7', 'RY-1',
+      'QX-WAIT', 'QX-90', 'QX-SERVE', 'QX-HEAR', 'QX-SIMPLE', 'QX-PAY', 'QX-LIC', 'QX-PRESERVE', 'QX-SEIZE', 'QX-ENF', 'SW-1',
     ]);
     for (const r of RULES) {
       expect(r.legalBasis.length).toBeGreaterThan(10);
@@ -26,10 +26,10 @@ describe('runAllRules on the compliant sample case', () => {
     const findings = runAllRules(caseWith(), DEFAULT_RULE_PARAMS, calendar);
     const byId = Object.fromEntries(findings.map((f) => [f.ruleId, f.result]));
     expect(byId).toEqual({
-      'GS-2': '符合', 'GS-3': '符合', 'JL-1': '符合', 'JL-2': '不适用', 'JL-3': '不适用',
+      'GS-1': '符合', 'GS-2': '符合', 'GS-3': '符合', 'JL-1': '符合', 'JL-2': '不适用', 'JL-3': '不适用',
       'FZ-1': '不适用', 'FZ-2': '符合', 'FZ-4': '符合', 'FZ-5': '符合', 'FZ-7': '不适用', 'RY-1': '符合',
       'QX-WAIT': '符合', 'QX-90': '符合', 'QX-SERVE': '符合', 'QX-HEAR': '不适用', 'QX-SIMPLE': '不适用',
-      'QX-PAY': '符合', 'QX-LIC': '不适用', 'QX-SEIZE': '不适用', 'QX-ENF': '不适用', 'SW-1': '不适用',
+      'QX-PAY': '符合', 'QX-LIC': '不适用', 'QX-PRESERVE': '不适用', 'QX-SEIZE': '不适用', 'QX-ENF': '不适用', 'SW-1': '不适用',
     });
     for (const f of findings) {
       expect(f.explanation.length).toBeGreaterThan(3);
@@ -77,11 +77,12 @@ describe('bad input never crashes', () => {
       actType: fc.constantFrom('行政处罚', '行政许可', '行政强制', '其他'),
       procedure: opt(fc.constantFrom('简易', '普通')),
       party: opt(fc.record({ kind: fc.constantFrom('自然人', '法人', '其他组织') })),
-      officers: fc.array(fc.record({ name, validFrom: opt(date), validTo: opt(date) }), { maxLength: 3 }),
+      officers: fc.array(fc.record({ name, validFrom: opt(date), validTo: opt(date), onPublicRoster: opt(fc.boolean()) }), { maxLength: 3 }),
       legalReviewers: fc.array(fc.record({ name, legalQualification: opt(fc.boolean()), firstAppointedDate: opt(date) }), { maxLength: 2 }),
       events: fc.record({
         filing: opt(fc.record({ date })),
         investigations: fc.array(fc.record({ kind: fc.constantFrom('现场检查', '询问'), date, startTime: opt(time), officers: fc.array(name, { maxLength: 3 }), certificateShown: opt(fc.boolean()) }), { maxLength: 2 }),
+        preservations: fc.array(fc.record({ date, approvalDate: opt(date), handledDate: opt(date), officers: fc.array(name, { maxLength: 2 }) }), { maxLength: 1 }),
         seizures: fc.array(fc.record({ kind: fc.constantFrom('查封', '扣押'), date, time: opt(time), approvalDate: opt(date), approvalTime: opt(time), emergency: opt(fc.boolean()), releaseDate: opt(date), extensionDays: opt(fc.integer({ min: 0, max: 60 })), officers: fc.array(name, { maxLength: 2 }) }), { maxLength: 2 }),
         notices: fc.array(fc.record({ issuedDate: opt(date), servedDate: opt(date), periodWorkingDays: opt(fc.integer({ min: 1, max: 15 })), hearingRightNotified: opt(fc.boolean()) }), { maxLength: 2 }),
         statements: fc.array(fc.record({ date }), { maxLength: 2 }),

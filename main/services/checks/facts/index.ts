@@ -7,3 +7,4 @@ export * from './field-labels';
 export * from './parse-case-facts';
 export * from './case-yaml';
 export * from './facts-json-schema';
+export * from './check-consistency';

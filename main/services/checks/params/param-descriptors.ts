@@ -18,6 +18,7 @@ export const PARAM_DESCRIPTORS: readonly ParamDescriptor[] = [
   { path: 'publication.exemptNoPenalty', label: '不予处罚决定免于公示', unit: '是/否', legalBasis: '各地规定不一' },
   { path: 'publication.requiredFields', label: '公示内容必备要素', unit: '列表', legalBasis: '《行政处罚法》第四十八条；市场监督管理行政处罚信息公示规定第四条' },
   { path: 'decision.calendarDays', label: '作出处罚决定期限（自立案）', unit: '自然日', legalBasis: '《行政处罚法》第六十条' },
+  { path: 'preservation.workingDays', label: '先行登记保存处理期限', unit: '工作日', legalBasis: '《行政处罚法》第五十六条、第八十五条' },
   { path: 'service.workingDays', label: '决定书送达期限', unit: '工作日', legalBasis: '《行政处罚法》第六十一条、第八十五条' },
   { path: 'hearing.requestWorkingDays', label: '听证申请期限（告知送达后）', unit: '工作日', legalBasis: '《行政处罚法》第六十四条第（一）项、第八十五条' },
   { path: 'hearing.noticeWorkingDaysBefore', label: '听证通知提前期', unit: '工作日', legalBasis: '《行政处罚法》第六十四条第（二）项、第八十五条' },

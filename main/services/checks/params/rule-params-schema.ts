@@ -27,6 +27,7 @@ export const ruleParamsSchema = z.strictObject({
     })
     .prefault({}),
   decision: z.strictObject({ calendarDays: days(90) }).prefault({}),
+  preservation: z.strictObject({ workingDays: wd(7) }).prefault({}),
   service: z.strictObject({ workingDays: wd(7) }).prefault({}),
   hearing: z
     .strictObject({

@@ -1,4 +1,5 @@
 import { ry1TwoOfficers } from './ry-1-two-officers';
+import { gs1OfficerRoster } from './gs-1-officer-roster';
 import { gs2CertificateShown } from './gs-2-certificate-shown';
 import { gs3PublicationDeadline } from './gs-3-publication-deadline';
 import { jl1TextRecords } from './jl-1-text-records';
@@ -17,12 +18,14 @@ import { qxSimpleProcedure } from './qx-simple-procedure';
 import { qxPayFinePayment } from './qx-pay-fine-payment';
 import { qxLicLicensingDeadline } from './qx-lic-licensing-deadline';
 import { qxSeizeSeizure } from './qx-seize-seizure';
+import { qxPreserveEvidence } from './qx-preserve-evidence';
 import { qxEnfEnforcementTime } from './qx-enf-enforcement-time';
 import { sw1Leniency } from './sw-1-leniency';
 import type { RuleDefinition } from './rule-types';
 
 /** Every pre-check rule, in report order (公示, 全过程记录, 法制审核, 程序). Ids are stable. */
 export const RULES: readonly RuleDefinition[] = [
+  gs1OfficerRoster,
   gs2CertificateShown,
   gs3PublicationDeadline,
   jl1TextRecords,
@@ -41,6 +44,7 @@ export const RULES: readonly RuleDefinition[] = [
   qxSimpleProcedure,
   qxPayFinePayment,
   qxLicLicensingDeadline,
+  qxPreserveEvidence,
   qxSeizeSeizure,
   qxEnfEnforcementTime,
   sw1Leniency,
