@@ -29,3 +29,4 @@ export {
 export { importStandardFromXlsx, type XlsxImportResult, type XlsxImportOptions } from './io/xlsx-import';
 export type { XlsxImportError } from './io/xlsx-import-error';
 export { loadBuiltinStandards, type BuiltinStandard, type BuiltinLoadResult } from './builtin';
+export { exportStandardToXlsx, type XlsxExportResult } from './io/xlsx-export';

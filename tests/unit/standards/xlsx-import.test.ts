@@ -96,8 +96,8 @@ describe('importStandardFromXlsx', () => {
       ['二', '审查决定', 90],
     ]);
     expect(s.sections[1]?.sections.map((x) => [x.code, x.title])).toEqual([
-      ['二.（一）', '告知与听证'],
-      ['二.（二）', '法制审核'],
+      ['（一）', '告知与听证'],
+      ['（二）', '法制审核'],
     ]);
     const items = [
       ...(s.sections[0]?.items ?? []),
@@ -128,6 +128,34 @@ describe('importStandardFromXlsx', () => {
       { itemCode: '1.1', status: 'deduct', optionIds: ['o1'] },
     ]);
     expect(report.total).toBe(97.78);
+  });
+
+  it('prefixes a repeated sub-section code with its parent code', async () => {
+    const rows = [
+      ['章节', '编号', '评查项目', '分值', '适用条件'],
+      [
+        '一、甲 / （一）子',
+        '1',
+        '甲项',
+        50,
+        '{"any":[{"fact":"hearingHeld","equals":true},{"fact":"caseClosed","equals":true}]}',
+      ],
+      ['二、乙 / （一）子', '2', '乙项', 50, null],
+    ];
+    const r = await importStandardFromXlsx(
+      await buildWorkbook([
+        { name: '标准信息', rows: META_ROWS },
+        { name: '评查项目', rows },
+      ]),
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.value.standard.sections.map((s) => s.sections[0]?.code)).toEqual(['（一）', '二.（一）']);
+    expect(r.value.standard.sections[0]?.sections[0]?.items[0]?.appliesWhen).toEqual({
+      any: [
+        { fact: 'hearingHeld', equals: true },
+        { fact: 'caseClosed', equals: true },
+      ],
+    });
   });
 
   it('accepts standard fields from the caller when there is no 标准信息 sheet', async () => {

@@ -142,9 +142,19 @@ function parseClause(clause: string): CellParse<Condition> {
 /**
  * The 适用条件 cell: clauses joined by ；/，/且 must all hold.
  * "举行听证=是；程序=普通", "行为类型=行政处罚|行政强制", "采取强制措施≠是".
+ * A cell starting with "{" is a JSON condition; its shape is checked by the
+ * standard schema afterwards.
  */
 export function parseConditionCell(text: string): CellParse<Condition | undefined> {
   if (text === '') return ok(undefined);
+  // Conditions the cell syntax cannot express (any/not over several facts) are written as JSON.
+  if (text.startsWith('{')) {
+    try {
+      return ok(JSON.parse(text) as Condition);
+    } catch {
+      return fail('适用条件以“{”开头时须为有效的 JSON 条件');
+    }
+  }
   const clauses = text
     .split(/[;；,，]|且/)
     .map((c) => c.trim())
@@ -176,7 +186,7 @@ export function parseSectionSegment(segment: string): SectionSegment {
     rest = (pts[1] ?? '').trim();
     declaredPoints = Number(pts[2]);
   }
-  const bracket = /^([（(][^）)]+[)）])\s*(.+)$/.exec(rest);
+  const bracket = /^([（(][^）)]+[)）])\s*、?\s*(.+)$/.exec(rest);
   const plain = /^([^\s、]+?)(?:、|\s+)\s*(.+)$/.exec(rest);
   const m = bracket ?? plain;
   const code = (m?.[1] ?? rest).replace(/\s+/g, '');

@@ -58,6 +58,8 @@ const FIELD_COLUMN: Record<string, ItemColumn> = {
   range: 'options',
   options: 'options',
   veto: 'veto',
+  vetoCriterion: 'vetoCriterion',
+  note: 'note',
   appliesWhen: 'appliesWhen',
   threeSystem: 'threeSystem',
   ruleIds: 'ruleIds',
@@ -100,6 +102,7 @@ function readItemSheet(
     return c === undefined ? ITEM_COLUMNS[key].header : `${colLetter(c)}（${ITEM_COLUMNS[key].header}）`;
   };
   const byPath = new Map<string, StandardSectionInput>();
+  const usedCodes = new Set<string>();
   let lastSection = '';
   const lastRow = Math.min(sheet.rowCount, header.row + MAX_ITEM_ROWS);
   if (sheet.rowCount > lastRow) {
@@ -134,11 +137,13 @@ function readItemSheet(
     let pathKey = '';
     for (const segment of splitSectionPath(sectionText)) {
       const seg = parseSectionSegment(segment);
-      const code =
-        parent === undefined || seg.code.startsWith(parent.code) ? seg.code : `${parent.code}.${seg.code}`;
-      pathKey = `${pathKey}/${code}`;
+      pathKey = `${pathKey}/${seg.code}`;
       let section = byPath.get(pathKey);
       if (section === undefined) {
+        // Codes must be unique; "（一）" under two chapters becomes "三.（一）" the second time.
+        const code =
+          parent !== undefined && usedCodes.has(seg.code) ? `${parent.code}.${seg.code}` : seg.code;
+        usedCodes.add(code);
         section = {
           code,
           title: seg.title,
@@ -147,7 +152,7 @@ function readItemSheet(
           ...(seg.declaredPoints === undefined ? {} : { declaredPoints: seg.declaredPoints }),
         };
         byPath.set(pathKey, section);
-        out.sectionRows.set(code, r);
+        out.sectionRows.set(section.code, r);
         (parent === undefined ? out.sections : (parent.sections ??= [])).push(section);
       }
       parent = section;
@@ -186,6 +191,8 @@ function readItemSheet(
         err('veto', `否决“${vetoText}”无效，可填：得0分、不合格、不得评优（或留空）`, code);
       else item.veto = veto;
     }
+    const vetoCriterion = get('vetoCriterion');
+    if (vetoCriterion !== '') item.vetoCriterion = vetoCriterion;
     const cond = parseConditionCell(get('appliesWhen'));
     if (!cond.ok) err('appliesWhen', cond.message, code);
     else if (cond.value !== undefined) item.appliesWhen = cond.value;

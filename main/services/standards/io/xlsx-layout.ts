@@ -27,6 +27,7 @@ export const ITEM_COLUMNS = {
   mode: { header: '计分方式', aliases: ['计分方式', '扣分方式'] },
   options: { header: '扣分选项', aliases: ['扣分选项', '扣分标准', '扣分情形', '得分要点'] },
   veto: { header: '否决', aliases: ['否决', '否决项', '一票否决'] },
+  vetoCriterion: { header: '否决情形', aliases: ['否决情形'] },
   appliesWhen: { header: '适用条件', aliases: ['适用条件', '适用情形'] },
   threeSystem: { header: '三项制度', aliases: ['三项制度'] },
   ruleIds: { header: '关联规则', aliases: ['关联规则', '规则编号'] },
