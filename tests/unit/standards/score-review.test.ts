@@ -348,6 +348,25 @@ describe('scoreReview — invalid input → E_INVALID_ARGS', () => {
     ]);
   });
 
+  it('explains shape errors in Chinese with the item code', () => {
+    const { errors } = invalid(() =>
+      scoreReview(SUM, { hearingHeld: 'yes' } as never, [{ itemCode: 'A1', status: 'good' }] as never),
+    );
+    expect(errors).toEqual([
+      {
+        index: -1,
+        field: 'hearingHeld',
+        message: '案件事实「hearingHeld」无效：类型错误：应为是/否 (true/false)',
+      },
+      {
+        index: 0,
+        itemCode: 'A1',
+        field: 'status',
+        message: '第 1 条评查结果的「status」无效：取值无效，可选值：ok、deduct、na、veto',
+      },
+    ]);
+  });
+
   it.each([
     ['facts not an object', 'x', []],
     ['unknown fact', { hearing: true }, []],

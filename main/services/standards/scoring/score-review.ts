@@ -2,6 +2,7 @@ import { AppError } from '../../../../preload/contract/app-error';
 import { caseFactsSchema, type CaseFacts } from '../model/case-facts';
 import type { Condition } from '../model/condition';
 import type { Standard } from '../model/standard';
+import { chineseErrorMap } from '../model/zod-messages';
 import { listItems, listSections } from '../model/walk';
 import { VETO_EFFECTS } from '../model/vocabulary';
 import { evaluateCondition } from './applicability';
@@ -21,6 +22,8 @@ import type {
 import type { ScoredItem } from './scored-item';
 import { validateItemResults } from './validate-item-results';
 
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+
 /** Shape-checks facts and results coming from the API; collects every problem. */
 export function parseScoringInput(
   standard: Standard,
@@ -28,25 +31,25 @@ export function parseScoringInput(
   itemResults: unknown,
 ): { ok: true; facts: CaseFacts; results: ItemResult[] } | { ok: false; errors: ItemResultError[] } {
   const errors: ItemResultError[] = [];
-  const f = caseFactsSchema.safeParse(facts ?? {});
+  const f = caseFactsSchema.safeParse(facts ?? {}, { error: chineseErrorMap });
   if (!f.success) {
     for (const issue of f.error.issues) {
       const field =
         issue.code === 'unrecognized_keys' ? issue.keys.join('、') : String(issue.path[0] ?? 'facts');
-      errors.push({ index: -1, field, message: `案件事实「${field}」无效` });
+      errors.push({ index: -1, field, message: `案件事实「${field}」无效：${issue.message}` });
     }
   }
-  const r = itemResultsSchema.safeParse(itemResults);
+  const r = itemResultsSchema.safeParse(itemResults, { error: chineseErrorMap });
   if (!r.success) {
     for (const issue of r.error.issues) {
       const index = typeof issue.path[0] === 'number' ? issue.path[0] : -1;
       const field =
         issue.code === 'unrecognized_keys' ? issue.keys.join('、') : String(issue.path[1] ?? 'itemResults');
-      errors.push({
-        index,
-        field,
-        message: index >= 0 ? `第 ${index + 1} 条评查结果的字段「${field}」无效` : '评查结果必须是列表',
-      });
+      const raw = Array.isArray(itemResults) ? (itemResults as unknown[])[index] : undefined;
+      const itemCode = isRecord(raw) && typeof raw.itemCode === 'string' ? raw.itemCode : undefined;
+      const message =
+        index >= 0 ? `第 ${index + 1} 条评查结果的「${field}」无效：${issue.message}` : '评查结果必须是列表';
+      errors.push(itemCode === undefined ? { index, field, message } : { index, itemCode, field, message });
     }
   }
   if (!f.success || !r.success) return { ok: false, errors };
