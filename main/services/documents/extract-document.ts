@@ -24,7 +24,13 @@ const noText = (warnings: string[], pageCount: number): ExtractedDocument => ({
 export async function extractDocument(
   bytes: Buffer,
   detection: FileDetection,
-  options: { fileName: string; password?: string; signal?: AbortSignal; limits?: ExtractionLimits },
+  options: {
+    fileName: string;
+    password?: string;
+    signal?: AbortSignal;
+    onPage?: (done: number, total: number) => void;
+    limits?: ExtractionLimits;
+  },
 ): Promise<ExtractedDocument> {
   const limits = options.limits ?? {};
   switch (detection.route) {
@@ -33,6 +39,7 @@ export async function extractDocument(
         fileName: options.fileName,
         ...(options.password !== undefined ? { password: options.password } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.onPage ? { onPage: options.onPage } : {}),
         ...(limits.pdfMaxPages !== undefined ? { maxPages: limits.pdfMaxPages } : {}),
         ...(limits.pdfTimeoutMs !== undefined ? { timeoutMs: limits.pdfTimeoutMs } : {}),
       });

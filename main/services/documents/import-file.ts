@@ -31,6 +31,8 @@ export interface ImportFileRequest {
   /** PDF user password, passed through unchanged. */
   password?: string;
   signal?: AbortSignal;
+  /** Page progress inside one PDF (done, total). */
+  onPage?: (done: number, total: number) => void;
 }
 
 /** Pages whose text feeds the classifier: titles are on the first pages. */
@@ -149,6 +151,7 @@ export async function importFile(ctx: ImportContext, request: ImportFileRequest)
       fileName,
       ...(request.password !== undefined ? { password: request.password } : {}),
       ...(signal ? { signal } : {}),
+      ...(request.onPage ? { onPage: request.onPage } : {}),
       ...(ctx.limits ? { limits: ctx.limits } : {}),
     });
     const route = detection.route === 'refuse' ? undefined : detection.route;

@@ -9,8 +9,17 @@ export interface ImportProgress {
   outcome: ImportOutcome;
 }
 
+export interface PageProgress {
+  /** 0-based index of the file being extracted. */
+  index: number;
+  done: number;
+  total: number;
+}
+
 export interface ImportFilesOptions {
   onProgress?: (progress: ImportProgress) => void;
+  /** Page progress inside the current PDF, for long documents. */
+  onPageProgress?: (progress: PageProgress) => void;
   signal?: AbortSignal;
   /** Per-path PDF passwords (e.g. after the user typed one for a locked file). */
   passwords?: ReadonlyMap<string, string>;
@@ -47,6 +56,9 @@ export async function importFiles(
         path,
         ...(password !== undefined ? { password } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
+        ...(options.onPageProgress
+          ? { onPage: (done: number, total: number) => options.onPageProgress?.({ index, done, total }) }
+          : {}),
       });
     }
     outcomes.push(outcome);

@@ -15,6 +15,6 @@ export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './docx/zip-inspect';
 export { extractDocument, type ExtractionLimits } from './extract-document';
 export type { ExtractedDocument, ExtractedPage, TextStatus } from './extracted-document';
 export { importFile, type ImportContext, type ImportFileRequest } from './import-file';
-export { importFiles, type ImportFilesOptions, type ImportProgress } from './import-files';
+export { importFiles, type ImportFilesOptions, type ImportProgress, type PageProgress } from './import-files';
 export type { DuplicateOutcome, FailedOutcome, ImportedOutcome, ImportOutcome } from './import-outcome';
 export { extractPdf, type PdfExtractOptions } from './pdf/extract-pdf';

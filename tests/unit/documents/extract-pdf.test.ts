@@ -62,6 +62,24 @@ describe('extractPdf', () => {
     expect(result.warnings.join()).toContain('第 2 页没有文字层');
   });
 
+  it('reports page progress, and a throwing listener does not break extraction', async () => {
+    const seen: [number, number][] = [];
+    const pdf = await buildPdf({ pages: ['a', 'b', 'c'] });
+    await extractPdf(pdf, { fileName: 'a.pdf', onPage: (done, total) => seen.push([done, total]) });
+    expect(seen).toEqual([
+      [1, 3],
+      [2, 3],
+      [3, 3],
+    ]);
+    const result = await extractPdf(pdf, {
+      fileName: 'a.pdf',
+      onPage: () => {
+        throw new Error('listener gone');
+      },
+    });
+    expect(result.pages).toHaveLength(3);
+  });
+
   it('returns status none for a document without any text', async () => {
     const result = await extractPdf(await buildPdf({ pages: ['', ''] }), { fileName: 'scan.pdf' });
     expect(result.textStatus).toBe('none');

@@ -223,6 +223,16 @@ describe('importFiles', () => {
     ]);
   });
 
+  it('reports page progress per file', async () => {
+    const paths = [write('a.pdf', await buildPdf({ pages: ['a', 'b'] }))];
+    const pages: [number, number, number][] = [];
+    await importFiles(ctx, 'C1', paths, { onPageProgress: (p) => pages.push([p.index, p.done, p.total]) });
+    expect(pages).toEqual([
+      [0, 1, 2],
+      [0, 2, 2],
+    ]);
+  });
+
   it('stops on abort and reports the rest as cancelled', async () => {
     const paths = [
       write('a.pdf', await buildPdf({ pages: ['a'] })),

@@ -17,6 +17,8 @@ export interface PdfExtractOptions {
   /** Wall-clock budget for the whole document. Default 120 s. */
   timeoutMs?: number;
   signal?: AbortSignal;
+  /** Called after each page (done pages, pages to extract): long dossiers take seconds. */
+  onPage?: (done: number, total: number) => void;
 }
 
 const DEFAULT_MAX_PAGES = 3000;
@@ -52,9 +54,22 @@ async function extractPages(
       // A broken page (bad flate stream, illegal token) must not lose the good pages.
       pages.push({ index, text: '', hasText: false, error: (error as Error).message ?? String(error) });
     }
+    try {
+      options.onPage?.(index + 1, limit);
+    } catch {
+      // Progress reporting must never break extraction.
+    }
   }
   return { pages, timedOut: false };
 }
+
+/**
+ * Chinese text read with the wrong encoding shows up as runs of Latin-1 symbols
+ * (“£¨Ò»¾ÅÈýÆß” is GBK read as WinAnsi). Real Western text rarely has four such
+ * characters in a row, and we only look at pages that also contain Han.
+ */
+const looksGarbled = (text: string): boolean =>
+  /\p{Script=Han}/u.test(text) && /[\u00a1-\u00ff]{4,}/u.test(text);
 
 function describePages(indices: number[]): string {
   const shown = indices
@@ -119,10 +134,15 @@ export async function extractPdf(data: Uint8Array, options: PdfExtractOptions): 
     const warnings: string[] = [];
     const failed = pages.filter((p) => p.error).map((p) => p.index);
     const noText = pages.filter((p) => !p.hasText && !p.error).map((p) => p.index);
+    const garbled = pages.filter((p) => looksGarbled(p.text)).map((p) => p.index);
     if (failed.length > 0)
       warnings.push(`第 ${describePages(failed)} 页已损坏，无法读取文字；其余页面已导入。`);
     if (noText.length > 0)
       warnings.push(`第 ${describePages(noText)} 页没有文字层（可能是扫描件），需要 OCR 才能检索。`);
+    if (garbled.length > 0)
+      warnings.push(
+        `第 ${describePages(garbled)} 页的部分文字可能是乱码（字体编码无法识别），检索和核查时请以原件为准。`,
+      );
     if (pages.length < pageCount)
       warnings.push(
         timedOut
