@@ -118,6 +118,21 @@ describe('officers', () => {
   });
 });
 
+describe('officers listed separately from their numbers', () => {
+  it('pairs names and numbers by order', () => {
+    const found = extractOfficers('执法人员：张三、李四，执法证号：42010012345、42010012346。');
+    expect(found.map((o) => o.value)).toEqual([
+      { name: '张三', certificateNumber: '42010012345' },
+      { name: '李四', certificateNumber: '42010012346' },
+    ]);
+    expect(found[0]?.quote).toBe('执法人员：张三、李四，执法证号：42010012345、42010012346');
+  });
+
+  it('does not guess when the counts differ', () => {
+    expect(extractOfficers('执法人员：张三、李四、王五，执法证号：42010012345、42010012346')).toEqual([]);
+  });
+});
+
 describe('case numbers', () => {
   it('reads 〔〕 and [] forms with 第', () => {
     const a = extractCaseNumbers('根据随城管罚〔2024〕12号决定书');

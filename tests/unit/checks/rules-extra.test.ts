@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkFactsConsistency } from '../../../main/services/checks/facts';
-import { caseWith, check, type Mutator } from './case-builder';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { checkFactsConsistency, parseCaseYaml } from '../../../main/services/checks/facts';
+import { DEFAULT_RULE_PARAMS } from '../../../main/services/checks/params';
+import { runAllRules, summarizeFindings } from '../../../main/services/checks/rules';
+import { calendar, caseWith, check, type Mutator } from './case-builder';
 
 describe('GS-1 officers on the published roster', () => {
   it('passes, fails and names unknown entries', () => {
@@ -59,5 +63,36 @@ describe('checkFactsConsistency', () => {
 
   it('does not flag an inspection before 立案 (normal: the clue comes first)', () => {
     expect(checkFactsConsistency(caseWith((c) => (c.events.investigations![0]!.date = '2024-07-20')))).toEqual([]);
+  });
+});
+
+describe('FZ-7 details', () => {
+  it('reports a real problem even when voters are not recorded', () => {
+    const f = check('FZ-7', caseWith((c) => {
+      c.events.decision = { date: '2024-09-27', penaltyTypes: ['罚款'], amount: 150_000 };
+      c.events.collectiveDiscussions = [{ date: '2024-09-28' }];
+    }));
+    expect(f.result).toBe('不符合');
+    const g = check('FZ-7', caseWith((c) => {
+      c.events.decision = { date: '2024-09-27', penaltyTypes: ['罚款'], amount: 150_000 };
+      c.events.collectiveDiscussions = [{ date: '2024-09-25' }];
+    }));
+    expect(g.result).toBe('无法判定');
+    expect(g.missingFacts).toEqual(['集体讨论表决人员']);
+  });
+});
+
+describe('summarizeFindings and the docs example', () => {
+  it('the YAML example in docs/checks.md parses and runs', () => {
+    const docs = readFileSync(resolve(__dirname, '../../../docs/checks.md'), 'utf8');
+    const block = /```yaml\n(actType:[\s\S]*?)```/.exec(docs)?.[1];
+    expect(block).toBeDefined();
+    const parsed = parseCaseYaml(block ?? '');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const summary = summarizeFindings(runAllRules(parsed.facts, DEFAULT_RULE_PARAMS, calendar));
+    expect(summary.公示.符合).toBeGreaterThanOrEqual(2);
+    const total = Object.values(summary).reduce((n, c) => n + c.符合 + c.不符合 + c.不适用 + c.无法判定, 0);
+    expect(total).toBe(23);
   });
 });

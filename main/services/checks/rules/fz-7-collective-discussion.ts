@@ -43,11 +43,11 @@ export const fz7CollectiveDiscussion: RuleDefinition = {
       const investigators = investigatorNames(facts);
       const voting = last.voters.filter((v) => investigators.has(v));
       if (voting.length > 0) problems.push(`本案调查人员 ${voting.join('、')} 参与表决（ECO24 第18项）`);
-      if (last.voters.length === 0) {
-        return f.unknown(`集体讨论 ${last.date} 未录入表决人员，无法核对调查人员是否参与表决`, ['集体讨论表决人员'], { evidence });
-      }
     }
     if (problems.length > 0) return f.fail(problems.join('；'), { evidence });
+    if (last && last.voters.length === 0) {
+      return f.unknown(`集体讨论 ${last.date} 未录入表决人员，无法核对调查人员是否参与表决`, ['集体讨论表决人员'], { evidence });
+    }
     const why = scope.inScope === true ? `须集体讨论（${scope.reasons.join('；')}）；` : '';
     return f.pass(`${why}集体讨论 ${last?.date ?? ''} 不晚于决定 ${d.date}，调查人员未参与表决`, { evidence });
   },
