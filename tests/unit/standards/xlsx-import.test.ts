@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { importStandardFromXlsx } from '../../../main/services/standards/io/xlsx-import';
 import { scoreReview } from '../../../main/services/standards/scoring/score-review';
@@ -156,6 +157,29 @@ describe('importStandardFromXlsx', () => {
         { fact: 'caseClosed', equals: true },
       ],
     });
+  });
+
+  it('handles heading rows, merged section cells, totals rows and a 序号 column', async () => {
+    const wb = new ExcelJS.Workbook();
+    const meta = wb.addWorksheet('标准信息');
+    for (const row of META_ROWS) meta.addRow(row);
+    const ws = wb.addWorksheet('评查项目');
+    ws.addRow(['序号', '章节', '编号', '评查项目', '分值']);
+    ws.addRow([null, '一、立案（40分）', null, null, null]);
+    ws.addRow([1, null, '1.1', '立案审批', 15]);
+    ws.addRow([2, null, '1.2', '立案时限', 25]);
+    ws.addRow([3, '二、归档', '2.1', '卷宗', 30]);
+    ws.addRow([4, null, '2.2', '目录', 30]);
+    ws.mergeCells('B5:B6');
+    ws.addRow([null, '合计', null, null, 100]);
+    const r = await importStandardFromXlsx(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(
+      r.value.standard.sections.map((s) => [s.code, s.declaredPoints, s.items.map((i) => i.code)]),
+    ).toEqual([
+      ['一', 40, ['1.1', '1.2']],
+      ['二', undefined, ['2.1', '2.2']],
+    ]);
   });
 
   it('accepts standard fields from the caller when there is no 标准信息 sheet', async () => {

@@ -71,19 +71,26 @@ const FIELD_COLUMN: Record<string, ItemColumn> = {
 
 function findHeader(sheet: ExcelJS.Worksheet): { row: number; columns: Map<ItemColumn, number> } | null {
   for (let r = 1; r <= Math.min(10, sheet.rowCount); r++) {
-    const columns = new Map<ItemColumn, number>();
+    // Per column key, the header matching the earliest alias wins: with both 序号 and 编号 present, 编号 is the code.
+    const best = new Map<ItemColumn, { col: number; rank: number }>();
     sheet.getRow(r).eachCell((cell, c) => {
       const text = cellText(cell.value).replace(/\s+/g, '');
       for (const [key, def] of Object.entries(ITEM_COLUMNS) as Array<
         [ItemColumn, (typeof ITEM_COLUMNS)[ItemColumn]]
       >) {
-        if (!columns.has(key) && (def.aliases as readonly string[]).includes(text)) columns.set(key, c);
+        const rank = (def.aliases as readonly string[]).indexOf(text);
+        const prev = best.get(key);
+        if (rank >= 0 && (prev === undefined || rank < prev.rank)) best.set(key, { col: c, rank });
       }
     });
+    const columns = new Map([...best].map(([k, v]) => [k, v.col]));
     if (columns.has('code') && columns.has('points')) return { row: r, columns };
   }
   return null;
 }
+
+/** Words of a totals row at the bottom of a sheet, which is not an item. */
+const TOTAL_WORDS = ['合计', '总计', '总分', '小计'];
 
 interface ReadItems {
   sections: StandardSectionInput[];
@@ -125,6 +132,9 @@ function readItemSheet(
     };
     const values = [...header.columns.keys()].map(get);
     if (values.every((v) => v === '')) continue;
+    // A totals row (合计 100) at the bottom is not an item.
+    if (get('code') === '' && (TOTAL_WORDS.includes(get('title')) || TOTAL_WORDS.includes(get('section'))))
+      continue;
 
     // Blank 章节 continues the previous section (merged cells read as blank below the first row).
     const sectionText = get('section') || lastSection;
@@ -163,6 +173,8 @@ function readItemSheet(
       continue;
     }
     const code = get('code');
+    // A row with only the 章节 cell declares the section (common as a heading row).
+    if (code === '' && get('title') === '' && get('points') === '') continue;
     const modeText = get('mode');
     const mode = modeText === '' ? 'deduct' : MODE_WORDS[modeText];
     if (mode === undefined)
