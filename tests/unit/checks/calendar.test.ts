@@ -59,14 +59,31 @@ describe('chinese-days coverage probe', () => {
 
 describe('2024 and 2025 tables of domain.md §5.2', () => {
   const holidays2024 = [
-    '2024-01-01', ...range('2024-02-10', '2024-02-17'), ...range('2024-04-04', '2024-04-06'),
-    ...range('2024-05-01', '2024-05-05'), '2024-06-10', ...range('2024-09-15', '2024-09-17'),
+    '2024-01-01',
+    ...range('2024-02-10', '2024-02-17'),
+    ...range('2024-04-04', '2024-04-06'),
+    ...range('2024-05-01', '2024-05-05'),
+    '2024-06-10',
+    ...range('2024-09-15', '2024-09-17'),
     ...range('2024-10-01', '2024-10-07'),
   ];
-  const makeup2024 = ['2024-02-04', '2024-02-18', '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14', '2024-09-29', '2024-10-12'];
+  const makeup2024 = [
+    '2024-02-04',
+    '2024-02-18',
+    '2024-04-07',
+    '2024-04-28',
+    '2024-05-11',
+    '2024-09-14',
+    '2024-09-29',
+    '2024-10-12',
+  ];
   const holidays2025 = [
-    '2025-01-01', ...range('2025-01-28', '2025-02-04'), ...range('2025-04-04', '2025-04-06'),
-    ...range('2025-05-01', '2025-05-05'), ...range('2025-05-31', '2025-06-02'), ...range('2025-10-01', '2025-10-08'),
+    '2025-01-01',
+    ...range('2025-01-28', '2025-02-04'),
+    ...range('2025-04-04', '2025-04-06'),
+    ...range('2025-05-01', '2025-05-05'),
+    ...range('2025-05-31', '2025-06-02'),
+    ...range('2025-10-01', '2025-10-08'),
   ];
   const makeup2025 = ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'];
 
@@ -168,12 +185,21 @@ describe('refusing years without data', () => {
   });
 
   it('lets overrides adjust a covered year and rejects malformed tables', () => {
-    const local = createWorkingCalendar({ days: [{ date: '2024-10-14', kind: 'holiday', name: '地方节日' }] });
+    const local = createWorkingCalendar({
+      days: [{ date: '2024-10-14', kind: 'holiday', name: '地方节日' }],
+    });
     expect(isWorkingDay('2024-10-14', local)).toBe(false);
     expect(isWorkingDay('2024-10-14', cal)).toBe(true);
-    expect(() => createWorkingCalendar({ days: [{ date: '2024-02-30', kind: 'holiday' }] })).toThrow(/2024-02-30/);
+    expect(() => createWorkingCalendar({ days: [{ date: '2024-02-30', kind: 'holiday' }] })).toThrow(
+      /2024-02-30/,
+    );
     expect(() =>
-      createWorkingCalendar({ days: [{ date: '2024-10-14', kind: 'holiday' }, { date: '2024-10-14', kind: 'workday' }] }),
+      createWorkingCalendar({
+        days: [
+          { date: '2024-10-14', kind: 'holiday' },
+          { date: '2024-10-14', kind: 'workday' },
+        ],
+      }),
     ).toThrow(/重复/);
   });
 });
@@ -186,26 +212,41 @@ describe('time-zone independence', () => {
     else process.env.TZ = original;
   });
 
-  it.each(['America/New_York', 'Pacific/Pago_Pago', 'Asia/Shanghai', 'Pacific/Kiritimati'])('gives the same answers under TZ=%s', (tz) => {
-    process.env.TZ = tz;
-    const local = createWorkingCalendar();
-    expect(isWorkingDay('2024-10-12', local)).toBe(true);
-    expect(isWorkingDay('2024-10-07', local)).toBe(false);
-    expect(addWorkingDays('2024-09-27', 7, local)).toBe('2024-10-12');
-    expect(weekdayOf('2024-10-12')).toBe(6);
-  });
+  it.each(['America/New_York', 'Pacific/Pago_Pago', 'Asia/Shanghai', 'Pacific/Kiritimati'])(
+    'gives the same answers under TZ=%s',
+    (tz) => {
+      process.env.TZ = tz;
+      const local = createWorkingCalendar();
+      expect(isWorkingDay('2024-10-12', local)).toBe(true);
+      expect(isWorkingDay('2024-10-07', local)).toBe(false);
+      expect(addWorkingDays('2024-09-27', 7, local)).toBe('2024-10-12');
+      expect(weekdayOf('2024-10-12')).toBe(6);
+    },
+  );
 });
 
 describe('properties', () => {
-  const dayArb = fc.integer({ min: toDayNumber('2024-01-01'), max: toDayNumber('2026-06-30') }).map(fromDayNumber);
+  const dayArb = fc
+    .integer({ min: toDayNumber('2024-01-01'), max: toDayNumber('2026-06-30') })
+    .map(fromDayNumber);
   const nArb = fc.integer({ min: 0, max: 60 });
 
   it('adding N working days then counting back gives N', () => {
-    fc.assert(fc.property(dayArb, nArb, (start, n) => countWorkingDaysBetween(start, addWorkingDays(start, n, cal), cal) === n));
+    fc.assert(
+      fc.property(
+        dayArb,
+        nArb,
+        (start, n) => countWorkingDaysBetween(start, addWorkingDays(start, n, cal), cal) === n,
+      ),
+    );
   });
 
   it('the result of adding N ≥ 1 working days is always a working day', () => {
-    fc.assert(fc.property(dayArb, fc.integer({ min: 1, max: 60 }), (start, n) => isWorkingDay(addWorkingDays(start, n, cal), cal)));
+    fc.assert(
+      fc.property(dayArb, fc.integer({ min: 1, max: 60 }), (start, n) =>
+        isWorkingDay(addWorkingDays(start, n, cal), cal),
+      ),
+    );
   });
 
   it('holidays never count and make-up days always count', () => {

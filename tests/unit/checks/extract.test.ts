@@ -26,7 +26,12 @@ describe('Chinese numerals', () => {
   it('round-trips 1–99,999 written in 大写 (property)', () => {
     const D = '零壹贰叁肆伍陆柒捌玖';
     const write = (n: number): string => {
-      const units: [number, string][] = [[10000, '万'], [1000, '仟'], [100, '佰'], [10, '拾']];
+      const units: [number, string][] = [
+        [10000, '万'],
+        [1000, '仟'],
+        [100, '佰'],
+        [10, '拾'],
+      ];
       let out = '';
       let rest = n;
       let zero = false;
@@ -96,7 +101,10 @@ describe('amounts', () => {
 
   it('finds several amounts and ignores bare numbers', () => {
     const found = extractAmounts('罚款2000元，没收违法所得500元，面积300平方米');
-    expect(found.map((a) => [a.value.yuan, a.value.isFine])).toEqual([[2000, true], [500, false]]);
+    expect(found.map((a) => [a.value.yuan, a.value.isFine])).toEqual([
+      [2000, true],
+      [500, false],
+    ]);
   });
 });
 
@@ -113,7 +121,9 @@ describe('officers', () => {
   });
 
   it('accepts half-width brackets, 执法证号 and comma forms', () => {
-    expect(extractOfficers('检查人员：欧阳明(执法证号:HB-0042-123)').map((o) => o.value)).toEqual([{ name: '欧阳明', certificateNumber: 'HB-0042-123' }]);
+    expect(extractOfficers('检查人员：欧阳明(执法证号:HB-0042-123)').map((o) => o.value)).toEqual([
+      { name: '欧阳明', certificateNumber: 'HB-0042-123' },
+    ]);
     expect(extractOfficers('执法人员赵六，执法证号42010099999').map((o) => o.value.name)).toEqual(['赵六']);
   });
 });
@@ -136,10 +146,14 @@ describe('officers listed separately from their numbers', () => {
 describe('case numbers', () => {
   it('reads 〔〕 and [] forms with 第', () => {
     const a = extractCaseNumbers('根据随城管罚〔2024〕12号决定书');
-    expect(a.map((x) => x.value)).toEqual([{ text: '随城管罚〔2024〕12号', prefix: '随城管罚', year: 2024, serial: 12 }]);
+    expect(a.map((x) => x.value)).toEqual([
+      { text: '随城管罚〔2024〕12号', prefix: '随城管罚', year: 2024, serial: 12 },
+    ]);
     expect(a[0]?.quote).toBe('随城管罚〔2024〕12号');
     const b = extractCaseNumbers('鄂环罚字[2024]第3号');
-    expect(b.map((x) => x.value)).toEqual([{ text: '鄂环罚字〔2024〕第3号', prefix: '鄂环罚字', year: 2024, serial: 3 }]);
+    expect(b.map((x) => x.value)).toEqual([
+      { text: '鄂环罚字〔2024〕第3号', prefix: '鄂环罚字', year: 2024, serial: 3 },
+    ]);
     expect(extractCaseNumbers('文号：某市监罚（2025）105号')[0]?.value.prefix).toBe('某市监罚');
   });
 });

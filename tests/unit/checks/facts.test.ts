@@ -27,7 +27,9 @@ describe('case.yaml parsing', () => {
   });
 
   it('reports an impossible date with its path in Chinese', () => {
-    const r = parseCaseYaml(sampleYaml.replace('decision: { date: 2024-09-27', 'decision: { date: 2024-02-30'));
+    const r = parseCaseYaml(
+      sampleYaml.replace('decision: { date: 2024-09-27', 'decision: { date: 2024-02-30'),
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     const issue = r.issues.find((i) => i.path === 'events.decision.date');

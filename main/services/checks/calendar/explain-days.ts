@@ -43,7 +43,8 @@ export function summarizeSpecialDays(days: readonly DayInfo[]): string {
   for (const day of days) {
     const prev = run[run.length - 1];
     if (day.kind === 'holiday') {
-      if (prev && (toDayNumber(day.date) !== toDayNumber(prev.date) + 1 || prev.festival !== day.festival)) flush();
+      if (prev && (toDayNumber(day.date) !== toDayNumber(prev.date) + 1 || prev.festival !== day.festival))
+        flush();
       run.push(day);
     } else if (day.kind !== 'weekend') {
       flush();
@@ -52,7 +53,9 @@ export function summarizeSpecialDays(days: readonly DayInfo[]): string {
   flush();
   const makeup = days.filter((d) => d.kind === 'makeup-workday');
   if (makeup.length > 0) {
-    parts.push(`${makeup.map((d) => `${d.date}（${WEEKDAY_ZH[d.weekday] ?? ''}）`).join('、')}为调休上班，计入`);
+    parts.push(
+      `${makeup.map((d) => `${d.date}（${WEEKDAY_ZH[d.weekday] ?? ''}）`).join('、')}为调休上班，计入`,
+    );
   }
   return parts.join('；');
 }

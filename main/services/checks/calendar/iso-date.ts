@@ -30,7 +30,8 @@ export function isoDateProblem(value: unknown): string | null {
   const day = Number(m[3]);
   if (year < MIN_YEAR || year > MAX_YEAR) return `“${value}”的年份超出 ${MIN_YEAR}–${MAX_YEAR} 范围`;
   if (month < 1 || month > 12) return `“${value}”的月份无效`;
-  if (day < 1 || day > daysInMonth(year, month)) return `“${value}”不存在（${year}年${month}月只有 ${daysInMonth(year, month)} 天）`;
+  if (day < 1 || day > daysInMonth(year, month))
+    return `“${value}”不存在（${year}年${month}月只有 ${daysInMonth(year, month)} 天）`;
   return null;
 }
 
@@ -42,7 +43,11 @@ export function isValidIsoDate(value: unknown): value is IsoDate {
 export function parseIsoDate(value: string): DateParts {
   const problem = isoDateProblem(value);
   if (problem !== null) throw new AppError('E_INVALID_ARGS', problem, { reason: 'INVALID_DATE', value });
-  return { year: Number(value.slice(0, 4)), month: Number(value.slice(5, 7)), day: Number(value.slice(8, 10)) };
+  return {
+    year: Number(value.slice(0, 4)),
+    month: Number(value.slice(5, 7)),
+    day: Number(value.slice(8, 10)),
+  };
 }
 
 export function daysInMonth(year: number, month: number): number {
@@ -65,7 +70,8 @@ export function formatIsoDate(year: number, month: number, day: number): IsoDate
 
 /** Calendar-day arithmetic; `n` may be negative. */
 export function addCalendarDays(start: IsoDate, n: number): IsoDate {
-  if (!Number.isInteger(n)) throw new AppError('E_INVALID_ARGS', `天数必须是整数：${n}`, { reason: 'INVALID_COUNT' });
+  if (!Number.isInteger(n))
+    throw new AppError('E_INVALID_ARGS', `天数必须是整数：${n}`, { reason: 'INVALID_COUNT' });
   const result = fromDayNumber(toDayNumber(start) + n);
   parseIsoDate(result); // keeps results inside the supported year range
   return result;

@@ -1,5 +1,9 @@
 import { AppError } from '../../../../preload/contract/app-error';
-import { calendarOverridesSchema, type CalendarOverrideDay, type CalendarOverridesInput } from './calendar-overrides';
+import {
+  calendarOverridesSchema,
+  type CalendarOverrideDay,
+  type CalendarOverridesInput,
+} from './calendar-overrides';
 import { packageDay, probeChineseDaysYears } from './chinese-days-source';
 import { parseIsoDate, weekdayOf, type IsoDate } from './iso-date';
 
@@ -49,7 +53,9 @@ export function calendarYearMissingError(year: number, date: IsoDate): AppError 
 }
 
 /** True for the calendar's "no data for this year" refusal. */
-export function isCalendarYearMissing(error: unknown): error is AppError & { details: CalendarYearMissingDetails } {
+export function isCalendarYearMissing(
+  error: unknown,
+): error is AppError & { details: CalendarYearMissingDetails } {
   if (!(error instanceof AppError)) return false;
   const details = error.details as { reason?: unknown } | undefined;
   return details?.reason === 'CALENDAR_YEAR_MISSING';
@@ -58,8 +64,16 @@ export function isCalendarYearMissing(error: unknown): error is AppError & { det
 function overrideInfo(date: IsoDate, weekday: number, o: CalendarOverrideDay): DayInfo {
   const weekend = weekday === 0 || weekday === 6;
   const base = o.name !== undefined ? { festival: o.name } : {};
-  if (o.kind === 'holiday') return { date, weekday, working: false, kind: 'holiday', source: 'override', ...base };
-  return { date, weekday, working: true, kind: weekend ? 'makeup-workday' : 'workday', source: 'override', ...base };
+  if (o.kind === 'holiday')
+    return { date, weekday, working: false, kind: 'holiday', source: 'override', ...base };
+  return {
+    date,
+    weekday,
+    working: true,
+    kind: weekend ? 'makeup-workday' : 'workday',
+    source: 'override',
+    ...base,
+  };
 }
 
 /**
@@ -73,13 +87,18 @@ export function createWorkingCalendar(overrides: CalendarOverridesInput = {}): W
   const parsed = calendarOverridesSchema.safeParse(overrides);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `${i.path.join('.') || '(根)'}：${i.message}`);
-    throw new AppError('E_INVALID_ARGS', `工作日历覆盖表无效：${problems.join('；')}`, { reason: 'INVALID_OVERRIDES', problems });
+    throw new AppError('E_INVALID_ARGS', `工作日历覆盖表无效：${problems.join('；')}`, {
+      reason: 'INVALID_OVERRIDES',
+      problems,
+    });
   }
   const table = parsed.data;
   const byDate = new Map<string, CalendarOverrideDay>();
   for (const day of table.days) {
     if (byDate.has(day.date)) {
-      throw new AppError('E_INVALID_ARGS', `工作日历覆盖表中 ${day.date} 重复出现`, { reason: 'INVALID_OVERRIDES' });
+      throw new AppError('E_INVALID_ARGS', `工作日历覆盖表中 ${day.date} 重复出现`, {
+        reason: 'INVALID_OVERRIDES',
+      });
     }
     byDate.set(day.date, day);
   }
@@ -103,12 +122,32 @@ export function createWorkingCalendar(overrides: CalendarOverridesInput = {}): W
       const weekend = weekday === 0 || weekday === 6;
       const pkg = packageYears.includes(year) ? packageDay(date) : undefined;
       if (pkg?.kind === 'holiday') {
-        return { date, weekday, working: false, kind: 'holiday', festival: pkg.festival, source: 'chinese-days' };
+        return {
+          date,
+          weekday,
+          working: false,
+          kind: 'holiday',
+          festival: pkg.festival,
+          source: 'chinese-days',
+        };
       }
       if (pkg?.kind === 'workday') {
-        return { date, weekday, working: true, kind: weekend ? 'makeup-workday' : 'workday', festival: pkg.festival, source: 'chinese-days' };
+        return {
+          date,
+          weekday,
+          working: true,
+          kind: weekend ? 'makeup-workday' : 'workday',
+          festival: pkg.festival,
+          source: 'chinese-days',
+        };
       }
-      return { date, weekday, working: !weekend, kind: weekend ? 'weekend' : 'workday', source: 'weekday-rule' };
+      return {
+        date,
+        weekday,
+        working: !weekend,
+        kind: weekend ? 'weekend' : 'workday',
+        source: 'weekday-rule',
+      };
     },
   };
 }

@@ -31,7 +31,8 @@ export function addWorkingDays(start: IsoDate, n: number, cal: WorkingCalendar):
   while (remaining > 0) {
     day += 1;
     walked += 1;
-    if (walked > MAX_SPAN_DAYS) throw new AppError('E_INVALID_ARGS', '工作日区间过长', { reason: 'SPAN_TOO_LONG' });
+    if (walked > MAX_SPAN_DAYS)
+      throw new AppError('E_INVALID_ARGS', '工作日区间过长', { reason: 'SPAN_TOO_LONG' });
     if (cal.dayInfo(fromDayNumber(day)).working) remaining -= 1;
   }
   return fromDayNumber(day);
@@ -47,9 +48,12 @@ export function listDaysBetween(start: IsoDate, end: IsoDate, cal: WorkingCalend
   const from = toDayNumber(start);
   const to = toDayNumber(end);
   if (to < from) {
-    throw new AppError('E_INVALID_ARGS', `结束日期 ${end} 早于起算日期 ${start}`, { reason: 'END_BEFORE_START' });
+    throw new AppError('E_INVALID_ARGS', `结束日期 ${end} 早于起算日期 ${start}`, {
+      reason: 'END_BEFORE_START',
+    });
   }
-  if (to - from > MAX_SPAN_DAYS) throw new AppError('E_INVALID_ARGS', '工作日区间过长', { reason: 'SPAN_TOO_LONG' });
+  if (to - from > MAX_SPAN_DAYS)
+    throw new AppError('E_INVALID_ARGS', '工作日区间过长', { reason: 'SPAN_TOO_LONG' });
   const days: DayInfo[] = [];
   for (let d = from + 1; d <= to; d += 1) days.push(cal.dayInfo(fromDayNumber(d)));
   return days;

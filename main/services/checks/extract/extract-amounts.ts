@@ -8,7 +8,10 @@ export interface MoneyAmount {
   readonly isFine: boolean;
 }
 
-const UPPER = new RegExp(`([${NUMERAL_CHARS}]+)元(?:([${NUMERAL_CHARS}])角)?(?:([${NUMERAL_CHARS}])分)?整?`, 'g');
+const UPPER = new RegExp(
+  `([${NUMERAL_CHARS}]+)元(?:([${NUMERAL_CHARS}])角)?(?:([${NUMERAL_CHARS}])分)?整?`,
+  'g',
+);
 const ARABIC = /(?:[¥￥]\s*)?(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*(万)?\s*元/g;
 const YEN_ONLY = /[¥￥]\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?(?!\s*(?:万|元|\d))/g;
 const FINE_WINDOW = 12;
@@ -31,7 +34,9 @@ export function extractAmounts(text: string, page?: number): Extracted<MoneyAmou
   const add = (yuan: number | undefined, start: number, end: number): void => {
     if (yuan === undefined || !Number.isFinite(yuan)) return;
     if (found.some((f) => start < f.end && end > f.start)) return;
-    found.push(extracted({ yuan: roundFen(yuan), isFine: isFineContext(folded, start) }, text, start, end, page));
+    found.push(
+      extracted({ yuan: roundFen(yuan), isFine: isFineContext(folded, start) }, text, start, end, page),
+    );
   };
   for (const m of folded.matchAll(UPPER)) {
     const whole = parseChineseInteger(m[1] ?? '');

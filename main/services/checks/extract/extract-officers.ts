@@ -29,7 +29,11 @@ interface Span {
   readonly end: number;
 }
 
-function extractListed(text: string, folded: string, page: number | undefined): { found: Extracted<OfficerMention>[]; spans: Span[] } {
+function extractListed(
+  text: string,
+  folded: string,
+  page: number | undefined,
+): { found: Extracted<OfficerMention>[]; spans: Span[] } {
   const out: Extracted<OfficerMention>[] = [];
   const spans: Span[] = [];
   for (const m of folded.matchAll(LISTED)) {

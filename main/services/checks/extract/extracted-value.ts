@@ -9,7 +9,13 @@ export interface Extracted<T> {
   readonly page?: number;
 }
 
-export function extracted<T>(value: T, text: string, start: number, end: number, page: number | undefined): Extracted<T> {
+export function extracted<T>(
+  value: T,
+  text: string,
+  start: number,
+  end: number,
+  page: number | undefined,
+): Extracted<T> {
   const base = { value, quote: text.slice(start, end), start, end };
   return page === undefined ? base : { ...base, page };
 }
@@ -20,5 +26,7 @@ export function extracted<T>(value: T, text: string, start: number, end: number,
  * offsets in the original text.
  */
 export function foldFullWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return text
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
 }

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ACT_TYPES, PARTY_KINDS, PROCEDURES, clockTimeSchema, isoDateSchema, withSource } from './common-schemas';
+import {
+  ACT_TYPES,
+  PARTY_KINDS,
+  PROCEDURES,
+  clockTimeSchema,
+  isoDateSchema,
+  withSource,
+} from './common-schemas';
 import { legalReviewerSchema, officerSchema } from './people-schemas';
 import {
   filingSchema,
@@ -126,7 +133,10 @@ export const caseFactsSchema = z
     leniency: leniencySchema.optional(),
     flags: caseFlagsSchema.optional(),
   })
-  .meta({ title: '案件事实（Pingcha case facts）', description: '一份案卷的事件、人员与标记，用于三项制度预检' });
+  .meta({
+    title: '案件事实（Pingcha case facts）',
+    description: '一份案卷的事件、人员与标记，用于三项制度预检',
+  });
 
 export type CaseFacts = z.infer<typeof caseFactsSchema>;
 export type CaseFactsInput = z.input<typeof caseFactsSchema>;

@@ -28,7 +28,10 @@ export function parseCaseYaml(text: string): FactsParseResult {
     const mark = (e as { mark?: YamlMark }).mark;
     const reason = (e as { reason?: string }).reason ?? (e instanceof Error ? e.message : String(e));
     const where = mark?.line !== undefined ? `第 ${mark.line + 1} 行第 ${(mark.column ?? 0) + 1} 列：` : '';
-    return { ok: false, issues: [{ path: '', label: '（YAML 语法）', message: `${where}YAML 语法错误（${reason}）` }] };
+    return {
+      ok: false,
+      issues: [{ path: '', label: '（YAML 语法）', message: `${where}YAML 语法错误（${reason}）` }],
+    };
   }
   if (data === undefined || data === null) {
     return { ok: false, issues: [{ path: '', label: '（文件）', message: 'case.yaml 为空' }] };

@@ -25,7 +25,15 @@ export const officerNamesSchema = z
 /** Money in yuan (元). */
 export const yuanSchema = z.number().nonnegative().meta({ description: '金额（元）' });
 
-export const ACT_TYPES = ['行政处罚', '行政许可', '行政强制', '行政检查', '行政征收', '行政确认', '其他'] as const;
+export const ACT_TYPES = [
+  '行政处罚',
+  '行政许可',
+  '行政强制',
+  '行政检查',
+  '行政征收',
+  '行政确认',
+  '其他',
+] as const;
 export const PROCEDURES = ['简易', '普通'] as const;
 export const PARTY_KINDS = ['自然人', '法人', '其他组织'] as const;
 

@@ -35,7 +35,16 @@ export const decisionSchema = z
   })
   .meta({ description: '决定' });
 
-export const SERVICE_MANNERS = ['当场交付', '直接送达', '留置送达', '邮寄送达', '委托送达', '电子送达', '转交送达', '公告送达'] as const;
+export const SERVICE_MANNERS = [
+  '当场交付',
+  '直接送达',
+  '留置送达',
+  '邮寄送达',
+  '委托送达',
+  '电子送达',
+  '转交送达',
+  '公告送达',
+] as const;
 
 /** 决定送达 (APL Art 61). */
 export const serviceSchema = z
@@ -46,21 +55,37 @@ export const serviceSchema = z
   })
   .meta({ description: '决定送达' });
 
-export const PUBLICATION_FIELDS = ['决定书文号', '当事人', '违法事实', '处罚依据', '处罚结果', '执法机关', '决定日期'] as const;
+export const PUBLICATION_FIELDS = [
+  '决定书文号',
+  '当事人',
+  '违法事实',
+  '处罚依据',
+  '处罚结果',
+  '执法机关',
+  '决定日期',
+] as const;
 
 /** 公示 (118: 7/20 working days; content per GS-3b). */
 export const publicationSchema = z
   .strictObject({
     date: isoDateSchema.meta({ description: '公示日期' }),
     channel: z.string().min(1).optional().meta({ description: '公示渠道，如 门户网站、信用中国' }),
-    fieldsPresent: z.array(z.enum(PUBLICATION_FIELDS)).optional().meta({ description: '公示内容中载明的要素' }),
+    fieldsPresent: z
+      .array(z.enum(PUBLICATION_FIELDS))
+      .optional()
+      .meta({ description: '公示内容中载明的要素' }),
     ...withSource,
   })
   .meta({ description: '公示' });
 
 /** 罚款缴纳 (APL Art 67). */
 export const paymentSchema = z
-  .strictObject({ date: isoDateSchema, amount: yuanSchema.optional(), lateFeeCharged: z.boolean().optional(), ...withSource })
+  .strictObject({
+    date: isoDateSchema,
+    amount: yuanSchema.optional(),
+    lateFeeCharged: z.boolean().optional(),
+    ...withSource,
+  })
   .meta({ description: '罚款缴纳' });
 
 /** 延期 / 中止 — excluded from, or added to, the 90-day decision limit. */
@@ -90,7 +115,9 @@ export const enforcementSchema = z
   .meta({ description: '强制执行' });
 
 /** 结案 */
-export const closingSchema = z.strictObject({ date: isoDateSchema, ...withSource }).meta({ description: '结案' });
+export const closingSchema = z
+  .strictObject({ date: isoDateSchema, ...withSource })
+  .meta({ description: '结案' });
 
 /** 行政许可 timeline (ALL Arts 32, 42, 45, 82). */
 export const licensingSchema = z
@@ -99,7 +126,12 @@ export const licensingSchema = z
     acceptedDate: isoDateSchema.optional().meta({ description: '受理日期' }),
     extensionApproved: z.boolean().optional().meta({ description: '经负责人批准延长 10 个工作日' }),
     extensionReasonTold: z.boolean().optional().meta({ description: '已将延长理由告知申请人' }),
-    excludedWorkingDays: z.number().int().nonnegative().optional().meta({ description: '书面告知的听证、检验、专家评审等不计入期限的工作日' }),
+    excludedWorkingDays: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .meta({ description: '书面告知的听证、检验、专家评审等不计入期限的工作日' }),
     ...withSource,
   })
   .meta({ description: '行政许可办理' });

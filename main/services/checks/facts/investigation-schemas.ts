@@ -43,7 +43,12 @@ export const seizureSchema = z
     releaseDate: isoDateSchema.optional().meta({ description: '解除或作出处理决定日期' }),
     extensionDays: z.number().int().nonnegative().optional().meta({ description: '经批准延长的天数' }),
     extensionNotified: z.boolean().optional().meta({ description: '延长是否书面告知当事人' }),
-    excludedDays: z.number().int().nonnegative().optional().meta({ description: '书面告知的检测、检验、鉴定期间天数（不计入期限）' }),
+    excludedDays: z
+      .number()
+      .int()
+      .nonnegative()
+      .optional()
+      .meta({ description: '书面告知的检测、检验、鉴定期间天数（不计入期限）' }),
     officers: officerNamesSchema,
     ...withSource,
   })

@@ -11,14 +11,17 @@ export interface FactIssue {
   readonly message: string;
 }
 
-export type FactsParseResult = { readonly ok: true; readonly facts: CaseFacts } | { readonly ok: false; readonly issues: FactIssue[] };
+export type FactsParseResult =
+  { readonly ok: true; readonly facts: CaseFacts } | { readonly ok: false; readonly issues: FactIssue[] };
 
 const zhLocale = z.locales.zhCN();
 
 /** Clearer Chinese for the commonest issues; everything else falls back to zod's zh-CN locale. */
 const errorMap: z.core.$ZodErrorMap = (issue) => {
-  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined) return '缺少必填字段';
-  if (issue.code === 'invalid_type') return `类型错误：应为${issue.expected === 'number' ? '数字' : issue.expected === 'string' ? '文本' : issue.expected === 'boolean' ? '是/否（true/false）' : issue.expected === 'array' ? '列表' : issue.expected === 'object' ? '对象' : issue.expected}`;
+  if ((issue.code === 'invalid_type' || issue.code === 'invalid_value') && issue.input === undefined)
+    return '缺少必填字段';
+  if (issue.code === 'invalid_type')
+    return `类型错误：应为${issue.expected === 'number' ? '数字' : issue.expected === 'string' ? '文本' : issue.expected === 'boolean' ? '是/否（true/false）' : issue.expected === 'array' ? '列表' : issue.expected === 'object' ? '对象' : issue.expected}`;
   if (issue.code === 'invalid_value') return `取值无效，可选：${issue.values.map(String).join('、')}`;
   if (issue.code === 'unrecognized_keys') return `未知字段：${issue.keys.join('、')}（请检查拼写）`;
   return zhLocale.localeError(issue);
@@ -34,7 +37,9 @@ export function toFactIssues(error: z.ZodError): FactIssue[] {
 
 /** One line per issue: "事件 › 决定 › 日期（events.decision.date）：…". */
 export function formatFactIssues(issues: readonly FactIssue[]): string {
-  return issues.map((i) => (i.path ? `${i.label}（${i.path}）：${i.message}` : `${i.label}：${i.message}`)).join('\n');
+  return issues
+    .map((i) => (i.path ? `${i.label}（${i.path}）：${i.message}` : `${i.label}：${i.message}`))
+    .join('\n');
 }
 
 /** Validates unknown input (e.g. JSON from the API) against the facts model. Never throws. */

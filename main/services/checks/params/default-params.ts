@@ -7,7 +7,8 @@ export const DEFAULT_VALUE_NOTE = '默认值，请按本地规定核对';
 
 export const DEFAULT_RULE_PARAMS: RuleParams = ruleParamsSchema.parse({});
 
-export type ParamsParseResult = { readonly ok: true; readonly params: RuleParams } | { readonly ok: false; readonly issues: FactIssue[] };
+export type ParamsParseResult =
+  { readonly ok: true; readonly params: RuleParams } | { readonly ok: false; readonly issues: FactIssue[] };
 
 /** Validates an (partial) override of the defaults. Never throws. */
 export function parseRuleParams(input: unknown): ParamsParseResult {
@@ -18,6 +19,9 @@ export function parseRuleParams(input: unknown): ParamsParseResult {
 /** Like parseRuleParams but throws `AppError('E_INVALID_ARGS')` with all problems listed. */
 export function loadRuleParams(input: unknown): RuleParams {
   const r = parseRuleParams(input);
-  if (!r.ok) throw new AppError('E_INVALID_ARGS', `规则参数无效：\n${formatFactIssues(r.issues)}`, { issues: r.issues });
+  if (!r.ok)
+    throw new AppError('E_INVALID_ARGS', `规则参数无效：\n${formatFactIssues(r.issues)}`, {
+      issues: r.issues,
+    });
   return r.params;
 }

@@ -23,7 +23,9 @@ export const ruleParamsSchema = z.strictObject({
       otherWorkingDays: wd(20),
       exemptSimpleProcedure: z.boolean().default(false),
       exemptNoPenalty: z.boolean().default(false),
-      requiredFields: z.array(z.enum(PUBLICATION_FIELDS)).default(['决定书文号', '当事人', '处罚结果', '执法机关', '决定日期']),
+      requiredFields: z
+        .array(z.enum(PUBLICATION_FIELDS))
+        .default(['决定书文号', '当事人', '处罚结果', '执法机关', '决定日期']),
     })
     .prefault({}),
   decision: z.strictObject({ calendarDays: days(90) }).prefault({}),
@@ -35,15 +37,26 @@ export const ruleParamsSchema = z.strictObject({
       noticeWorkingDaysBefore: wd(7),
       largeFineNaturalPerson: yuan(5_000),
       largeFineOrganisation: yuan(100_000),
-      penaltyTypes: z.array(z.enum(PENALTY_TYPES)).default(['降低资质等级', '吊销许可证件', '限制开展生产经营活动', '责令停产停业', '责令关闭', '限制从业']),
+      penaltyTypes: z
+        .array(z.enum(PENALTY_TYPES))
+        .default([
+          '降低资质等级',
+          '吊销许可证件',
+          '限制开展生产经营活动',
+          '责令停产停业',
+          '责令关闭',
+          '限制从业',
+        ]),
     })
     .prefault({}),
-  simpleProcedure: z
-    .strictObject({ naturalPersonMax: yuan(200), organisationMax: yuan(3_000) })
-    .prefault({}),
+  simpleProcedure: z.strictObject({ naturalPersonMax: yuan(200), organisationMax: yuan(3_000) }).prefault({}),
   payment: z.strictObject({ calendarDays: days(15) }).prefault({}),
   seizure: z
-    .strictObject({ maxDays: days(30), maxExtensionDays: days(30), emergencyApprovalHours: z.number().int().min(0).max(240).default(24) })
+    .strictObject({
+      maxDays: days(30),
+      maxExtensionDays: days(30),
+      emergencyApprovalHours: z.number().int().min(0).max(240).default(24),
+    })
     .prefault({}),
   licensing: z.strictObject({ decisionWorkingDays: wd(20), extensionWorkingDays: wd(10) }).prefault({}),
   enforcement: z
@@ -59,7 +72,9 @@ export const ruleParamsSchema = z.strictObject({
       fineOrganisationMin: yuan(100_000),
       confiscationNaturalPersonMin: yuan(10_000),
       confiscationOrganisationMin: yuan(100_000),
-      penaltyTypes: z.array(z.enum(PENALTY_TYPES)).default(['责令停产停业', '吊销许可证件', '责令关闭', '限制从业']),
+      penaltyTypes: z
+        .array(z.enum(PENALTY_TYPES))
+        .default(['责令停产停业', '吊销许可证件', '责令关闭', '限制从业']),
       requiredAfterHearing: z.boolean().default(true),
       qualificationRequiredFrom: isoDateSchema.default('2021-07-15'),
     })
@@ -68,7 +83,9 @@ export const ruleParamsSchema = z.strictObject({
     .strictObject({
       fineNaturalPersonMin: yuan(10_000),
       fineOrganisationMin: yuan(100_000),
-      penaltyTypes: z.array(z.enum(PENALTY_TYPES)).default(['责令停产停业', '吊销许可证件', '责令关闭', '限制从业']),
+      penaltyTypes: z
+        .array(z.enum(PENALTY_TYPES))
+        .default(['责令停产停业', '吊销许可证件', '责令关闭', '限制从业']),
     })
     .prefault({}),
   avRecording: z

@@ -27,34 +27,70 @@ export interface CoverageOptions {
   readonly presenceOnly?: boolean;
 }
 
-export function checkAvCoverage(act: TimedAct, records: readonly AvRecord[], kinds: readonly AvRecord['kind'][], options: CoverageOptions = {}): CoverageCheck {
+export function checkAvCoverage(
+  act: TimedAct,
+  records: readonly AvRecord[],
+  kinds: readonly AvRecord['kind'][],
+  options: CoverageOptions = {},
+): CoverageCheck {
   const stageAliases = options.stageAliases ?? [];
-  const sameAct = records.filter((r) => (r.stage === act.stage || stageAliases.includes(r.stage)) && r.date === act.date);
+  const sameAct = records.filter(
+    (r) => (r.stage === act.stage || stageAliases.includes(r.stage)) && r.date === act.date,
+  );
   const usable = sameAct.filter((r) => kinds.includes(r.kind));
   const kindText = kinds.map((k) => (k === 'video' ? '视频' : k === 'audio' ? '录音' : '照片')).join('或');
   if (usable.length === 0) {
     const photos = sameAct.filter((r) => r.kind === 'photo').length;
     const other = sameAct.length - photos;
-    if (photos > 0 && other === 0) return { result: '不符合', text: `${act.label}：仅有照片 ${photos} 张/组，照片不等于全程音像记录`, missing: [] };
-    if (other > 0) return { result: '不符合', text: `${act.label}：仅有${sameAct.map((r) => (r.kind === 'audio' ? '录音' : r.kind === 'video' ? '视频' : '照片')).join('、')}，缺少${kindText}`, missing: [] };
+    if (photos > 0 && other === 0)
+      return {
+        result: '不符合',
+        text: `${act.label}：仅有照片 ${photos} 张/组，照片不等于全程音像记录`,
+        missing: [],
+      };
+    if (other > 0)
+      return {
+        result: '不符合',
+        text: `${act.label}：仅有${sameAct.map((r) => (r.kind === 'audio' ? '录音' : r.kind === 'video' ? '视频' : '照片')).join('、')}，缺少${kindText}`,
+        missing: [],
+      };
     return { result: '不符合', text: `${act.label}：未见${kindText}记录`, missing: [] };
   }
   if (usable.some((r) => r.interrupted)) {
-    return { result: '无法判定', text: `${act.label}：音像记录有中断，须核对中断原因说明`, missing: [`${act.label}音像记录中断原因说明`] };
+    return {
+      result: '无法判定',
+      text: `${act.label}：音像记录有中断，须核对中断原因说明`,
+      missing: [`${act.label}音像记录中断原因说明`],
+    };
   }
   if (options.presenceOnly) return { result: '符合', text: `${act.label}：有${kindText}记录`, missing: [] };
   if (!act.startTime) {
-    return { result: '无法判定', text: `${act.label}：有${kindText}，但未录入活动开始时间，无法核对是否覆盖全过程`, missing: [`${act.label}的开始时间`] };
+    return {
+      result: '无法判定',
+      text: `${act.label}：有${kindText}，但未录入活动开始时间，无法核对是否覆盖全过程`,
+      missing: [`${act.label}的开始时间`],
+    };
   }
   const timed = usable.filter((r) => r.startTime && r.endTime);
   if (timed.length === 0) {
-    return { result: '无法判定', text: `${act.label}：有${kindText}，但未录入记录起止时间`, missing: [`${act.label}音像记录的起止时间`] };
+    return {
+      result: '无法判定',
+      text: `${act.label}：有${kindText}，但未录入记录起止时间`,
+      missing: [`${act.label}音像记录的起止时间`],
+    };
   }
   const actStart = toMinutes(act.startTime);
   const actEnd = act.endTime ? toMinutes(act.endTime) : actStart;
-  const covering = timed.find((r) => toMinutes(r.startTime ?? '') <= actStart && toMinutes(r.endTime ?? '') >= actEnd);
+  const covering = timed.find(
+    (r) => toMinutes(r.startTime ?? '') <= actStart && toMinutes(r.endTime ?? '') >= actEnd,
+  );
   const span = `${act.startTime}${act.endTime ? `–${act.endTime}` : ''}`;
-  if (covering) return { result: '符合', text: `${act.label}（${span}）：${kindText} ${covering.startTime}–${covering.endTime} 覆盖全过程`, missing: [] };
+  if (covering)
+    return {
+      result: '符合',
+      text: `${act.label}（${span}）：${kindText} ${covering.startTime}–${covering.endTime} 覆盖全过程`,
+      missing: [],
+    };
   return {
     result: '不符合',
     text: `${act.label}（${span}）：现有记录 ${timed.map((r) => `${r.startTime}–${r.endTime}`).join('、')} 未完整覆盖`,

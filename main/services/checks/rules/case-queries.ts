@@ -17,10 +17,40 @@ export interface OnSiteAct {
 export function onSiteActs(facts: CaseFacts): OnSiteAct[] {
   const e = facts.events;
   return [
-    ...e.investigations.map((i) => ({ label: `${i.kind}（${i.date}）`, stage: i.kind as AvStage, date: i.date, startTime: i.startTime, endTime: i.endTime, officers: i.officers, source: i.source })),
-    ...e.preservations.map((p) => ({ label: `先行登记保存（${p.date}）`, stage: '先行登记保存' as const, date: p.date, officers: p.officers, source: p.source })),
-    ...e.seizures.map((s) => ({ label: `${s.kind}（${s.date}）`, stage: '查封扣押' as const, date: s.date, startTime: s.time, endTime: s.endTime, officers: s.officers, source: s.source })),
-    ...e.enforcements.map((x) => ({ label: `强制执行（${x.date}）`, stage: '强制执行' as const, date: x.date, startTime: x.startTime, endTime: x.endTime, officers: x.officers, source: x.source })),
+    ...e.investigations.map((i) => ({
+      label: `${i.kind}（${i.date}）`,
+      stage: i.kind as AvStage,
+      date: i.date,
+      startTime: i.startTime,
+      endTime: i.endTime,
+      officers: i.officers,
+      source: i.source,
+    })),
+    ...e.preservations.map((p) => ({
+      label: `先行登记保存（${p.date}）`,
+      stage: '先行登记保存' as const,
+      date: p.date,
+      officers: p.officers,
+      source: p.source,
+    })),
+    ...e.seizures.map((s) => ({
+      label: `${s.kind}（${s.date}）`,
+      stage: '查封扣押' as const,
+      date: s.date,
+      startTime: s.time,
+      endTime: s.endTime,
+      officers: s.officers,
+      source: s.source,
+    })),
+    ...e.enforcements.map((x) => ({
+      label: `强制执行（${x.date}）`,
+      stage: '强制执行' as const,
+      date: x.date,
+      startTime: x.startTime,
+      endTime: x.endTime,
+      officers: x.officers,
+      source: x.source,
+    })),
   ];
 }
 
@@ -61,9 +91,15 @@ export function amountAtLeast(
   if (amount === undefined || amount <= 0) return { hit: false, text: '' };
   const kind = facts.party?.kind;
   if (kind === undefined) {
-    if (amount >= Math.max(naturalMin, orgMin)) return { hit: true, text: `${what} ${formatYuan(amount)} 达到各类当事人的标准` };
-    if (amount < Math.min(naturalMin, orgMin)) return { hit: false, text: `${what} ${formatYuan(amount)} 低于各类当事人的标准` };
-    return { hit: undefined, text: `${what} ${formatYuan(amount)}，标准取决于当事人类型`, missing: '当事人类型' };
+    if (amount >= Math.max(naturalMin, orgMin))
+      return { hit: true, text: `${what} ${formatYuan(amount)} 达到各类当事人的标准` };
+    if (amount < Math.min(naturalMin, orgMin))
+      return { hit: false, text: `${what} ${formatYuan(amount)} 低于各类当事人的标准` };
+    return {
+      hit: undefined,
+      text: `${what} ${formatYuan(amount)}，标准取决于当事人类型`,
+      missing: '当事人类型',
+    };
   }
   const min = kind === '自然人' ? naturalMin : orgMin;
   return amount >= min
@@ -77,7 +113,12 @@ function typesHit(facts: CaseFacts, types: readonly PenaltyType[]): PenaltyType[
 }
 
 function scope(reasons: string[], missing: string[], notes: string[]): ScopeTest {
-  return { inScope: reasons.length > 0 ? true : missing.length > 0 ? undefined : false, reasons, missing, notes };
+  return {
+    inScope: reasons.length > 0 ? true : missing.length > 0 ? undefined : false,
+    reasons,
+    missing,
+    notes,
+  };
 }
 
 /** APL Art 63: which penalties carry a hearing right (较大数额 is configurable). */
@@ -88,7 +129,13 @@ export function hearingRightScope(facts: CaseFacts, params: RuleParams): ScopeTe
   const reasons: string[] = [];
   const missing: string[] = [];
   const notes: string[] = [];
-  const fine = amountAtLeast(facts, amount, params.hearing.largeFineNaturalPerson, params.hearing.largeFineOrganisation, '罚款');
+  const fine = amountAtLeast(
+    facts,
+    amount,
+    params.hearing.largeFineNaturalPerson,
+    params.hearing.largeFineOrganisation,
+    '罚款',
+  );
   if (fine.hit === true) reasons.push(`较大数额罚款：${fine.text}`);
   if (fine.hit === undefined && fine.missing) missing.push(fine.missing);
   if (fine.hit === false && fine.text) notes.push(fine.text);
@@ -108,13 +155,20 @@ export function legalReviewScope(facts: CaseFacts, params: RuleParams): ScopeTes
   if (flags.majorPublicInterest) reasons.push('涉及重大公共利益');
   if (flags.complexFacts) reasons.push('案件情况疑难复杂、涉及多个法律关系');
   if (flags.majorSocialImpact) reasons.push('可能造成重大社会影响或引发社会风险');
-  if (p.requiredAfterHearing && facts.events.hearing?.heldDate) reasons.push(`经过听证（${facts.events.hearing.heldDate}）`);
+  if (p.requiredAfterHearing && facts.events.hearing?.heldDate)
+    reasons.push(`经过听证（${facts.events.hearing.heldDate}）`);
   if (facts.actType === '行政处罚' && d) {
     const fine = amountAtLeast(facts, d.amount, p.fineNaturalPersonMin, p.fineOrganisationMin, '罚款');
     if (fine.hit === true) reasons.push(`目录标准：${fine.text}`);
     if (fine.hit === undefined && fine.missing) missing.push(fine.missing);
     if (fine.hit === false && fine.text) notes.push(fine.text);
-    const conf = amountAtLeast(facts, d.confiscationAmount, p.confiscationNaturalPersonMin, p.confiscationOrganisationMin, '没收');
+    const conf = amountAtLeast(
+      facts,
+      d.confiscationAmount,
+      p.confiscationNaturalPersonMin,
+      p.confiscationOrganisationMin,
+      '没收',
+    );
     if (conf.hit === true) reasons.push(`目录标准：${conf.text}`);
     if (conf.hit === undefined && conf.missing) missing.push(conf.missing);
     const types = typesHit(facts, p.penaltyTypes);

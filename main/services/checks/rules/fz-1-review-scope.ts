@@ -15,16 +15,21 @@ export const fz1ReviewScope: RuleDefinition = {
   title: '应当法制审核的案件已审核',
   run({ facts, params }) {
     const f = findingsFor(head);
-    if (!facts.events.decision) return f.unknown('未录入决定，无法判断是否属于法制审核范围', ['决定（日期、处罚种类、金额）']);
+    if (!facts.events.decision)
+      return f.unknown('未录入决定，无法判断是否属于法制审核范围', ['决定（日期、处罚种类、金额）']);
     const scope = legalReviewScope(facts, params);
     const reviews = facts.events.legalReviews;
     const notes = scope.notes;
     if (scope.inScope === true) {
       const why = `属于法制审核范围：${scope.reasons.join('；')}`;
-      if (reviews.length === 0) return f.fail(`${why}；案卷未见法制审核记录`, { evidence: [facts.events.decision.source] });
-      return f.pass(`${why}；已有法制审核记录 ${reviews.map((r) => `${r.date}（${r.outcome}）`).join('、')}`, {
-        evidence: reviews.map((r) => r.source),
-      });
+      if (reviews.length === 0)
+        return f.fail(`${why}；案卷未见法制审核记录`, { evidence: [facts.events.decision.source] });
+      return f.pass(
+        `${why}；已有法制审核记录 ${reviews.map((r) => `${r.date}（${r.outcome}）`).join('、')}`,
+        {
+          evidence: reviews.map((r) => r.source),
+        },
+      );
     }
     if (scope.inScope === undefined) {
       return f.unknown(`无法判断是否达到法制审核目录标准：${notes.join('；')}`, scope.missing);

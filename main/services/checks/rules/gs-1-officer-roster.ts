@@ -22,7 +22,11 @@ export const gs1OfficerRoster: RuleDefinition = {
     const evidence = names.map((n) => roster.get(n)?.source);
     if (off.length > 0) return f.fail(`${off.join('、')} 不在本机关公示的执法人员清单中`, { evidence });
     if (unknown.length > 0) {
-      return f.unknown(`未录入 ${unknown.join('、')} 是否在公示的执法人员清单中`, unknown.map((n) => `${n} 是否在公示清单中`), { evidence });
+      return f.unknown(
+        `未录入 ${unknown.join('、')} 是否在公示的执法人员清单中`,
+        unknown.map((n) => `${n} 是否在公示清单中`),
+        { evidence },
+      );
     }
     return f.pass(`参与现场执法的 ${names.join('、')} 均在公示的执法人员清单中`, { evidence });
   },

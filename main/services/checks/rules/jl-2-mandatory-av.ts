@@ -24,7 +24,12 @@ export const jl2MandatoryAv: RuleDefinition = {
     const evidence = [...acts.map((a) => a.source), ...facts.avRecords.map((r) => r.source)];
     const result = worstOf(checks.map((c) => c.result));
     if (result === '不符合') return f.fail(text, { evidence });
-    if (result === '无法判定') return f.unknown(text, checks.flatMap((c) => c.missing), { evidence });
+    if (result === '无法判定')
+      return f.unknown(
+        text,
+        checks.flatMap((c) => c.missing),
+        { evidence },
+      );
     return f.pass(text, { evidence });
   },
 };

@@ -22,12 +22,24 @@ export const jl3ListedAv: RuleDefinition = {
     const f = findingsFor(head);
     const listed = params.avRecording.listedStages;
     const e = facts.events;
-    const acts: { label: string; stage: AvStage; date: string; startTime?: string | undefined; endTime?: string | undefined }[] = [];
-    for (const a of onSiteActs(facts)) if (listed.includes(a.stage) && !params.avRecording.mandatoryStages.includes(a.stage)) acts.push(a);
-    if (listed.includes('听证') && e.hearing?.heldDate) acts.push({ label: `听证（${e.hearing.heldDate}）`, stage: '听证', date: e.hearing.heldDate });
+    const acts: {
+      label: string;
+      stage: AvStage;
+      date: string;
+      startTime?: string | undefined;
+      endTime?: string | undefined;
+    }[] = [];
+    for (const a of onSiteActs(facts))
+      if (listed.includes(a.stage) && !params.avRecording.mandatoryStages.includes(a.stage)) acts.push(a);
+    if (listed.includes('听证') && e.hearing?.heldDate)
+      acts.push({ label: `听证（${e.hearing.heldDate}）`, stage: '听证', date: e.hearing.heldDate });
     const manner = e.decisionService?.manner;
     if (e.decisionService && (manner === '留置送达' || manner === '公告送达') && listed.includes(manner)) {
-      acts.push({ label: `${manner}（${e.decisionService.date}）`, stage: manner, date: e.decisionService.date });
+      acts.push({
+        label: `${manner}（${e.decisionService.date}）`,
+        stage: manner,
+        date: e.decisionService.date,
+      });
     }
     if (acts.length === 0) return f.notApplicable(`未发生事项清单所列环节（${listed.join('、')}）`);
     // Listed stages usually have no recorded clock times; presence of a recording on the day is what can be checked.
@@ -41,7 +53,12 @@ export const jl3ListedAv: RuleDefinition = {
     const evidence = facts.avRecords.map((r) => r.source);
     const result = worstOf(checks.map((c) => c.result));
     if (result === '不符合') return f.fail(text, { evidence });
-    if (result === '无法判定') return f.unknown(text, checks.flatMap((c) => c.missing), { evidence });
+    if (result === '无法判定')
+      return f.unknown(
+        text,
+        checks.flatMap((c) => c.missing),
+        { evidence },
+      );
     return f.pass(text, { evidence, warnings: ['音像记录内容是否完整、连续须人工核对'] });
   },
 };

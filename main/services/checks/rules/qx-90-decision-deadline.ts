@@ -7,7 +7,8 @@ import type { RuleDefinition } from './rule-types';
 const head = {
   id: 'QX-90',
   system: '程序',
-  legalBasis: '《行政处罚法》第六十条（自立案之日起九十日内作出行政处罚决定；法律、法规、规章另有规定的，从其规定）',
+  legalBasis:
+    '《行政处罚法》第六十条（自立案之日起九十日内作出行政处罚决定；法律、法规、规章另有规定的，从其规定）',
 } as const;
 
 /**
@@ -28,7 +29,11 @@ export const qx90DecisionDeadline: RuleDefinition = {
     if (!filing || !d) return f.unknown(`缺少${missing.join('、')}，无法计算九十日期限`, missing);
     const evidence = [filing.source, d.source];
     if (compareIsoDates(d.date, filing.date) < 0) {
-      return f.unknown(`决定日期 ${d.date} 早于立案日期 ${filing.date}，日期顺序有误`, ['立案/决定日期（顺序有误）'], { evidence });
+      return f.unknown(
+        `决定日期 ${d.date} 早于立案日期 ${filing.date}，日期顺序有误`,
+        ['立案/决定日期（顺序有误）'],
+        { evidence },
+      );
     }
     const base = params.decision.calendarDays;
     let extra = 0;
@@ -37,7 +42,9 @@ export const qx90DecisionDeadline: RuleDefinition = {
     for (const s of facts.events.suspensions) {
       const days = s.days ?? (s.endDate ? diffCalendarDays(s.startDate, s.endDate) + 1 : undefined);
       if (days === undefined) {
-        return f.unknown(`${s.kind}（${s.startDate} 起）未录入天数或结束日期`, [`${s.kind}天数或结束日期`], { evidence: [...evidence, s.source] });
+        return f.unknown(`${s.kind}（${s.startDate} 起）未录入天数或结束日期`, [`${s.kind}天数或结束日期`], {
+          evidence: [...evidence, s.source],
+        });
       }
       if (s.kind === '延期' && s.approved === false) {
         warnings.push(`延期 ${s.startDate}（${days} 日）未经批准，不计入`);
@@ -52,10 +59,13 @@ export const qx90DecisionDeadline: RuleDefinition = {
     if (compareIsoDates(d.date, nominal) <= 0) return f.pass(`${calc} → 期限内`, { evidence, warnings });
     const extended = nextWorkingDayOnOrAfter(nominal, calendar);
     if (extended !== nominal && compareIsoDates(d.date, extended) <= 0) {
-      return f.pass(`${calc}；届满日 ${describeDay(nominal, calendar)} 非工作日，顺延至 ${extended} → 期限内`, {
-        evidence,
-        warnings: [...warnings, `期限末日顺延至 ${extended} 系参照民事诉讼期间规则，请按本地规定核对`],
-      });
+      return f.pass(
+        `${calc}；届满日 ${describeDay(nominal, calendar)} 非工作日，顺延至 ${extended} → 期限内`,
+        {
+          evidence,
+          warnings: [...warnings, `期限末日顺延至 ${extended} 系参照民事诉讼期间规则，请按本地规定核对`],
+        },
+      );
     }
     return f.fail(`${calc} → 超期`, { evidence, warnings });
   },

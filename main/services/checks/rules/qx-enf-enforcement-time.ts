@@ -7,12 +7,14 @@ import type { CheckResult, RuleDefinition } from './rule-types';
 const head = {
   id: 'QX-ENF',
   system: '程序',
-  legalBasis: '《行政强制法》第三十五条（作出强制执行决定前应当事先催告）、第四十三条（不得在夜间或者法定节假日实施行政强制执行，情况紧急的除外）',
+  legalBasis:
+    '《行政强制法》第三十五条（作出强制执行决定前应当事先催告）、第四十三条（不得在夜间或者法定节假日实施行政强制执行，情况紧急的除外）',
 } as const;
 
 /** True when any minute of [start, end] falls in the night window (which may wrap midnight). */
 function touchesNight(start: number, end: number, nightStart: number, nightEnd: number): boolean {
-  const isNight = (m: number): boolean => (nightStart > nightEnd ? m >= nightStart || m < nightEnd : m >= nightStart && m < nightEnd);
+  const isNight = (m: number): boolean =>
+    nightStart > nightEnd ? m >= nightStart || m < nightEnd : m >= nightStart && m < nightEnd;
   if (end < start) return true; // ran past midnight
   if (isNight(start) || isNight(end)) return true;
   return nightStart > nightEnd ? false : start < nightStart && end >= nightEnd;
@@ -43,22 +45,35 @@ export const qxEnfEnforcementTime: RuleDefinition = {
       const info = calendar.dayInfo(x.date);
       if (info.kind === 'holiday') problems.push(`${describeDay(x.date, calendar)}为法定节假日`);
       if (info.kind === 'weekend') {
-        if (p.weekendCountsAsHoliday) problems.push(`${describeDay(x.date, calendar)}为休息日（按参数视为节假日）`);
+        if (p.weekendCountsAsHoliday)
+          problems.push(`${describeDay(x.date, calendar)}为休息日（按参数视为节假日）`);
         else warnings.push(`${describeDay(x.date, calendar)}为普通休息日，是否属于“法定节假日”理解不一`);
       }
-      if (x.reminderDate && compareIsoDates(x.reminderDate, x.date) > 0) problems.push(`催告 ${x.reminderDate} 晚于执行`);
+      if (x.reminderDate && compareIsoDates(x.reminderDate, x.date) > 0)
+        problems.push(`催告 ${x.reminderDate} 晚于执行`);
       if (!x.reminderDate) warnings.push(`${label}未录入催告书送达日期`);
       if (!x.startTime || !x.endTime) {
         missing.push(`${label}的起止时间`);
         results.push(problems.length ? '不符合' : '无法判定');
-        lines.push(`${label}：${problems.join('；') || describeDay(x.date, calendar)}；未录入起止时间，无法核对是否在夜间`);
+        lines.push(
+          `${label}：${problems.join('；') || describeDay(x.date, calendar)}；未录入起止时间，无法核对是否在夜间`,
+        );
         continue;
       }
-      if (touchesNight(toMinutes(x.startTime), toMinutes(x.endTime), toMinutes(p.nightStart), toMinutes(p.nightEnd))) {
+      if (
+        touchesNight(
+          toMinutes(x.startTime),
+          toMinutes(x.endTime),
+          toMinutes(p.nightStart),
+          toMinutes(p.nightEnd),
+        )
+      ) {
         problems.push(`${x.startTime}–${x.endTime} 涉及夜间（${p.nightStart}–${p.nightEnd}）`);
       }
       results.push(problems.length ? '不符合' : '符合');
-      lines.push(`${label} ${x.startTime}–${x.endTime}：${problems.length ? problems.join('；') : `${describeDay(x.date, calendar)}，非夜间、非法定节假日`}`);
+      lines.push(
+        `${label} ${x.startTime}–${x.endTime}：${problems.length ? problems.join('；') : `${describeDay(x.date, calendar)}，非夜间、非法定节假日`}`,
+      );
     }
     const text = lines.join('\n');
     const evidence = list.map((x) => x.source);

@@ -26,11 +26,20 @@ export const qxLicLicensingDeadline: RuleDefinition = {
     const accepted = lic.acceptedDate;
     const evidence = [lic.source, d.source];
     if (compareIsoDates(d.date, accepted) < 0) {
-      return f.unknown(`决定日期 ${d.date} 早于受理日期 ${accepted}，日期顺序有误`, ['受理/决定日期（顺序有误）'], { evidence });
+      return f.unknown(
+        `决定日期 ${d.date} 早于受理日期 ${accepted}，日期顺序有误`,
+        ['受理/决定日期（顺序有误）'],
+        { evidence },
+      );
     }
     const warnings: string[] = [];
-    if (lic.applicationDate && compareIsoDates(accepted, addWorkingDays(lic.applicationDate, 5, calendar)) > 0) {
-      warnings.push(`申请 ${lic.applicationDate} 至受理 ${accepted} 超过 5 个工作日；如未在 5 个工作日内一次告知补正，自收到材料之日起即为受理（第三十二条第一款第（四）项）`);
+    if (
+      lic.applicationDate &&
+      compareIsoDates(accepted, addWorkingDays(lic.applicationDate, 5, calendar)) > 0
+    ) {
+      warnings.push(
+        `申请 ${lic.applicationDate} 至受理 ${accepted} 超过 5 个工作日；如未在 5 个工作日内一次告知补正，自收到材料之日起即为受理（第三十二条第一款第（四）项）`,
+      );
     }
     let n = params.licensing.decisionWorkingDays;
     const parts = [`${n} 个工作日`];
@@ -50,6 +59,8 @@ export const qxLicLicensingDeadline: RuleDefinition = {
     const special = summarizeSpecialDays(listDaysBetween(accepted, deadline, calendar));
     const k = countWorkingDaysBetween(accepted, d.date, calendar);
     const calc = `受理 ${accepted}；期限 ${parts.join(' + ')}，第 ${n} 个工作日为 ${describeDay(deadline, calendar)}${special ? `（其间：${special}）` : ''}；决定 ${d.date} 为受理后第 ${k} 个工作日`;
-    return compareIsoDates(d.date, deadline) <= 0 ? f.pass(`${calc} → 期限内`, { evidence, warnings }) : f.fail(`${calc} → 超期`, { evidence, warnings });
+    return compareIsoDates(d.date, deadline) <= 0
+      ? f.pass(`${calc} → 期限内`, { evidence, warnings })
+      : f.fail(`${calc} → 超期`, { evidence, warnings });
   },
 };

@@ -7,7 +7,8 @@ import type { RuleDefinition } from './rule-types';
 const head = {
   id: 'QX-PAY',
   system: '程序',
-  legalBasis: '《行政处罚法》第六十七条第三款（收到决定书之日起十五日内缴纳罚款）、第七十二条第一款第（一）项（到期不缴纳的，每日按罚款数额的百分之三加处罚款）',
+  legalBasis:
+    '《行政处罚法》第六十七条第三款（收到决定书之日起十五日内缴纳罚款）、第七十二条第一款第（一）项（到期不缴纳的，每日按罚款数额的百分之三加处罚款）',
 } as const;
 
 /** QX-PAY: fine paid within 15 calendar days of service, or the late surcharge is handled. */
@@ -24,12 +25,17 @@ export const qxPayFinePayment: RuleDefinition = {
     const startDate = s?.date ?? (d.onTheSpot ? d.date : undefined);
     if (!startDate) return f.unknown('未录入决定书送达日期，无法计算缴纳期限', ['决定书送达日期']);
     if (!pay) {
-      if (facts.events.enforcements.length > 0) return f.notApplicable('未缴纳罚款，已进入强制执行（见 QX-ENF）');
+      if (facts.events.enforcements.length > 0)
+        return f.notApplicable('未缴纳罚款，已进入强制执行（见 QX-ENF）');
       return f.unknown(`决定书送达 ${startDate}；未录入罚款缴纳日期`, ['罚款缴纳日期']);
     }
     const evidence = [s?.source, pay.source];
     if (compareIsoDates(pay.date, d.date) < 0) {
-      return f.unknown(`缴纳日期 ${pay.date} 早于决定日期 ${d.date}，日期顺序有误`, ['罚款缴纳日期（顺序有误）'], { evidence });
+      return f.unknown(
+        `缴纳日期 ${pay.date} 早于决定日期 ${d.date}，日期顺序有误`,
+        ['罚款缴纳日期（顺序有误）'],
+        { evidence },
+      );
     }
     const n = params.payment.calendarDays;
     const nominal = addCalendarDays(startDate, n);

@@ -7,7 +7,8 @@ import type { CheckResult, RuleDefinition } from './rule-types';
 const head = {
   id: 'QX-PRESERVE',
   system: '程序',
-  legalBasis: '《行政处罚法》第五十六条（先行登记保存须经负责人批准，并在七日内及时作出处理决定）、第八十五条（工作日）',
+  legalBasis:
+    '《行政处罚法》第五十六条（先行登记保存须经负责人批准，并在七日内及时作出处理决定）、第八十五条（工作日）',
 } as const;
 
 /** QX-PRESERVE: 先行登记保存 approved beforehand and handled within 7 working days. */
@@ -41,9 +42,12 @@ export const qxPreserveEvidence: RuleDefinition = {
       }
       const x = explainWorkingDeadline(p.date, n, calendar);
       const k = countWorkingDaysBetween(p.date, p.handledDate, calendar);
-      if (compareIsoDates(p.handledDate, x.deadline) > 0) problems.push(`处理决定 ${p.handledDate} 为第 ${k} 个工作日，超过 ${n} 个工作日（${x.text}）`);
+      if (compareIsoDates(p.handledDate, x.deadline) > 0)
+        problems.push(`处理决定 ${p.handledDate} 为第 ${k} 个工作日，超过 ${n} 个工作日（${x.text}）`);
       results.push(problems.length ? '不符合' : p.approvalDate ? '符合' : '无法判定');
-      lines.push(`${label}：${problems.length ? problems.join('；') : `处理决定 ${p.handledDate} 为第 ${k} 个工作日，期限内`}`);
+      lines.push(
+        `${label}：${problems.length ? problems.join('；') : `处理决定 ${p.handledDate} 为第 ${k} 个工作日，期限内`}`,
+      );
     }
     const text = lines.join('\n');
     const evidence = list.map((p) => p.source);

@@ -7,7 +7,8 @@ import type { RuleDefinition } from './rule-types';
 const head = {
   id: 'QX-SERVE',
   system: '程序',
-  legalBasis: '《行政处罚法》第六十一条（宣告后当场交付；当事人不在场的，七日内依照民事诉讼法送达）、第八十五条（“七日”指工作日）',
+  legalBasis:
+    '《行政处罚法》第六十一条（宣告后当场交付；当事人不在场的，七日内依照民事诉讼法送达）、第八十五条（“七日”指工作日）',
 } as const;
 
 /** QX-SERVE: the decision is served within 7 working days. */
@@ -26,12 +27,18 @@ export const qxServeDecisionService: RuleDefinition = {
     }
     const evidence = [d.source, s.source];
     if (compareIsoDates(s.date, d.date) < 0) {
-      return f.unknown(`送达日期 ${s.date} 早于决定日期 ${d.date}，日期顺序有误`, ['决定书送达日期（顺序有误）'], { evidence });
+      return f.unknown(
+        `送达日期 ${s.date} 早于决定日期 ${d.date}，日期顺序有误`,
+        ['决定书送达日期（顺序有误）'],
+        { evidence },
+      );
     }
     const n = params.service.workingDays;
     const x = explainWorkingDeadline(d.date, n, calendar);
     const k = countWorkingDaysBetween(d.date, s.date, calendar);
     const calc = `决定 ${d.date}；${x.text}；送达 ${s.date}${s.manner ? `（${s.manner}）` : ''}，决定后第 ${k} 个工作日`;
-    return compareIsoDates(s.date, x.deadline) <= 0 ? f.pass(`${calc} → 期限内`, { evidence }) : f.fail(`${calc} → 超期`, { evidence });
+    return compareIsoDates(s.date, x.deadline) <= 0
+      ? f.pass(`${calc} → 期限内`, { evidence })
+      : f.fail(`${calc} → 超期`, { evidence });
   },
 };

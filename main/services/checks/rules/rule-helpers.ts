@@ -14,14 +14,22 @@ export interface FindingExtras {
 }
 
 /** Builds a finding; empty optional lists are omitted so results stay small. */
-export function finding(head: FindingHead, result: CheckResult, explanation: string, extras: FindingExtras = {}): RuleFinding {
-  const evidence: Evidence[] = (extras.evidence ?? []).filter((e): e is Provenance => e !== undefined).map((e) => ({ ...e }));
+export function finding(
+  head: FindingHead,
+  result: CheckResult,
+  explanation: string,
+  extras: FindingExtras = {},
+): RuleFinding {
+  const evidence: Evidence[] = (extras.evidence ?? [])
+    .filter((e): e is Provenance => e !== undefined)
+    .map((e) => ({ ...e }));
   const out: {
     -readonly [K in keyof RuleFinding]: RuleFinding[K];
   } = { ruleId: head.id, system: head.system, result, explanation, legalBasis: head.legalBasis };
   if (evidence.length > 0) out.evidence = evidence;
   if (extras.warnings && extras.warnings.length > 0) out.warnings = [...extras.warnings];
-  if (extras.missingFacts && extras.missingFacts.length > 0) out.missingFacts = [...new Set(extras.missingFacts)];
+  if (extras.missingFacts && extras.missingFacts.length > 0)
+    out.missingFacts = [...new Set(extras.missingFacts)];
   return out;
 }
 
@@ -30,9 +38,13 @@ export function findingsFor(head: FindingHead) {
   return {
     pass: (explanation: string, extras?: FindingExtras) => finding(head, '符合', explanation, extras),
     fail: (explanation: string, extras?: FindingExtras) => finding(head, '不符合', explanation, extras),
-    notApplicable: (explanation: string, extras?: FindingExtras) => finding(head, '不适用', explanation, extras),
+    notApplicable: (explanation: string, extras?: FindingExtras) =>
+      finding(head, '不适用', explanation, extras),
     unknown: (explanation: string, missingFacts: readonly string[], extras?: FindingExtras) =>
-      finding(head, '无法判定', explanation, { ...extras, missingFacts: [...missingFacts, ...(extras?.missingFacts ?? [])] }),
+      finding(head, '无法判定', explanation, {
+        ...extras,
+        missingFacts: [...missingFacts, ...(extras?.missingFacts ?? [])],
+      }),
   };
 }
 

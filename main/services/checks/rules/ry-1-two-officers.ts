@@ -20,7 +20,9 @@ export const ry1TwoOfficers: RuleDefinition = {
     const min = params.officers.minimum;
     if (acts.length === 0) {
       if (facts.actType === '行政处罚' || facts.actType === '行政强制' || facts.actType === '行政检查') {
-        return f.unknown('未录入任何现场检查、调查取证、询问、查封扣押或强制执行活动，无法核对执法人员', ['现场执法活动及在场执法人员']);
+        return f.unknown('未录入任何现场检查、调查取证、询问、查封扣押或强制执行活动，无法核对执法人员', [
+          '现场执法活动及在场执法人员',
+        ]);
       }
       return f.notApplicable('未录入现场执法活动');
     }
@@ -49,14 +51,18 @@ export const ry1TwoOfficers: RuleDefinition = {
           missing.push(`${name} 的执法证有效期`);
           unknown = true;
         } else if (compareIsoDates(act.date, o.validFrom) < 0 || compareIsoDates(act.date, o.validTo) > 0) {
-          problems.push(`${name} 的执法证（${o.certificateNumber ?? '证号未录入'}，${o.validFrom} 至 ${o.validTo}）在 ${act.date} 不在有效期内`);
+          problems.push(
+            `${name} 的执法证（${o.certificateNumber ?? '证号未录入'}，${o.validFrom} 至 ${o.validTo}）在 ${act.date} 不在有效期内`,
+          );
         } else {
           valid += 1;
         }
       }
       const r: CheckResult = valid >= min ? '符合' : unknown ? '无法判定' : '不符合';
       results.push(r);
-      lines.push(`${act.label}：${act.officers.join('、')}，有效持证 ${valid} 人（至少 ${min} 人）${problems.length ? `；${problems.join('；')}` : ''}`);
+      lines.push(
+        `${act.label}：${act.officers.join('、')}，有效持证 ${valid} 人（至少 ${min} 人）${problems.length ? `；${problems.join('；')}` : ''}`,
+      );
     }
     const evidence = acts.map((a) => a.source);
     const text = lines.join('\n');

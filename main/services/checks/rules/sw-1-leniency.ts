@@ -19,9 +19,16 @@ export const sw1Leniency: RuleDefinition = {
     const evidence = [l.source, facts.events.decision?.source];
     const conditions: [string, boolean | undefined][] =
       l.ground === '首违不罚'
-        ? [['初次违法', l.firstViolation], ['危害后果轻微', l.harmMinor], ['及时改正', l.correctedInTime]]
+        ? [
+            ['初次违法', l.firstViolation],
+            ['危害后果轻微', l.harmMinor],
+            ['及时改正', l.correctedInTime],
+          ]
         : l.ground === '轻微不罚'
-          ? [['违法行为轻微、没有造成危害后果', l.harmMinor], ['及时改正', l.correctedInTime]]
+          ? [
+              ['违法行为轻微、没有造成危害后果', l.harmMinor],
+              ['及时改正', l.correctedInTime],
+            ]
           : [];
     conditions.push(['已对当事人进行教育', l.educated]);
     const problems: string[] = [];
@@ -35,7 +42,8 @@ export const sw1Leniency: RuleDefinition = {
     if (no.length > 0) problems.push(`不具备：${no.join('、')}`);
     const manual = l.ground === '无主观过错' ? '；“有证据足以证明没有主观过错”须人工判断' : '';
     if (problems.length > 0) return f.fail(`${l.ground}：${problems.join('；')}`, { evidence });
-    if (unknown.length > 0) return f.unknown(`${l.ground}：未录入 ${unknown.join('、')}${manual}`, unknown, { evidence });
+    if (unknown.length > 0)
+      return f.unknown(`${l.ground}：未录入 ${unknown.join('、')}${manual}`, unknown, { evidence });
     return f.pass(`${l.ground}：${yes.join('、')}${manual}`, {
       evidence,
       warnings: ['条件是否真实成立（如危害后果是否轻微）须人工判断'],
