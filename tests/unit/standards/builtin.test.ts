@@ -144,6 +144,15 @@ describe('built-in standards', () => {
     expect(r.total).toBe(95.23);
     expect(r.grade.label).toBe('优秀');
     expect(r.na.byApplicability).toContain('D9.1');
+    // 三项制度 findings are reported apart from the score: F2.4 (出示执法证件, GS-2) lost 1.5.
+    expect(r.threeSystems.publicity).toEqual({
+      itemCodes: ['F2.4'],
+      problemItemCodes: ['F2.4'],
+      deductions: 1.5,
+      problemRuleIds: ['GS-2'],
+    });
+    expect(r.threeSystems.legal_review.itemCodes).toEqual(['L19', 'L21']);
+    expect(r.threeSystems.legal_review.problemItemCodes).toEqual([]);
     expect(r.na.byApplicability).toContain('L13');
     // The same file with one legality problem (investigator reviewed the case) scores 0.
     const vetoed = scoreReview(standard, facts, [

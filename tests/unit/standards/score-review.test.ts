@@ -182,6 +182,12 @@ describe('scoreReview — vetoes win', () => {
     const r = scoreReview(SUM, { hearingHeld: true }, results);
     expect(r.total).toBe(105);
     expect(r.grade).toEqual({ label: '不合格', pass: false });
+    expect(r.threeSystems.legal_review).toEqual({
+      itemCodes: ['D1'],
+      problemItemCodes: ['D1'],
+      deductions: 0,
+      problemRuleIds: ['FZ-2'],
+    });
   });
 
   it('zero_total zeroes the file including the bonus', () => {

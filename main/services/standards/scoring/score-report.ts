@@ -1,4 +1,4 @@
-import type { VetoEffect } from '../model/vocabulary';
+import type { ThreeSystem, VetoEffect } from '../model/vocabulary';
 import type { ItemResultStatus } from './item-result';
 
 /** Why an item is N/A: marked by the reviewer, or excluded by the case facts. */
@@ -21,6 +21,23 @@ export interface ItemScore {
   applicability: true | false | 'unknown';
   bonus: boolean;
   vetoTriggered: boolean;
+  threeSystem: ThreeSystem;
+  ruleIds: string[];
+}
+
+/**
+ * Three-system (三项制度) findings, kept apart from the numeric score because
+ * many standards (e.g. ECO24) have no item for them (domain.md §2.2 note).
+ */
+export interface ThreeSystemFinding {
+  /** Applicable items carrying this tag. */
+  itemCodes: string[];
+  /** Of those, items with a deduction or a triggered veto. */
+  problemItemCodes: string[];
+  /** Points lost on tagged items (2 decimals). */
+  deductions: number;
+  /** Pre-check rule ids linked to the problem items, deduplicated. */
+  problemRuleIds: string[];
 }
 
 export interface SectionSubtotal {
@@ -102,6 +119,7 @@ export interface ScoreReport {
   /** Items without a result; scored as `ok` (bonus: 0) so the total is provisional. */
   unscoredItemCodes: string[];
   complete: boolean;
+  threeSystems: Record<Exclude<ThreeSystem, 'none'>, ThreeSystemFinding>;
   /** Non-blocking notes; `itemCode` is '' for standard-level warnings. */
   warnings: Array<{ itemCode: string; message: string }>;
 }

@@ -4,7 +4,7 @@ import type { Condition } from '../model/condition';
 import type { Standard } from '../model/standard';
 import { chineseErrorMap } from '../model/zod-messages';
 import { listItems, listSections } from '../model/walk';
-import { VETO_EFFECTS } from '../model/vocabulary';
+import { VETO_EFFECTS, type ThreeSystem } from '../model/vocabulary';
 import { evaluateCondition } from './applicability';
 import { applyFormula } from './formulas';
 import { applyVetoesToBand, bandIndexFor } from './grade';
@@ -17,6 +17,7 @@ import type {
   ItemScore,
   ScoreReport,
   SectionSubtotal,
+  ThreeSystemFinding,
   TriggeredVeto,
 } from './score-report';
 import type { ScoredItem } from './scored-item';
@@ -125,6 +126,24 @@ function subtotals(standard: Standard, items: readonly ScoredItem[]): SectionSub
   });
 }
 
+function threeSystemFindings(items: readonly ItemScore[]): ScoreReport['threeSystems'] {
+  const finding = (tag: ThreeSystem): ThreeSystemFinding => {
+    const tagged = items.filter((i) => i.threeSystem === tag && i.na === null);
+    const problems = tagged.filter((i) => i.vetoTriggered || i.deduction > 0);
+    return {
+      itemCodes: tagged.map((i) => i.itemCode),
+      problemItemCodes: problems.map((i) => i.itemCode),
+      deductions: round(tagged.reduce((a, i) => a + i.deduction, 0)),
+      problemRuleIds: [...new Set(problems.flatMap((i) => i.ruleIds))],
+    };
+  };
+  return {
+    publicity: finding('publicity'),
+    recording: finding('recording'),
+    legal_review: finding('legal_review'),
+  };
+}
+
 function roundIntermediates(f: FormulaIntermediates): FormulaIntermediates {
   if (f.kind === 'sum_100') {
     return {
@@ -225,6 +244,8 @@ export function scoreReview(
     applicability: s.applicability,
     bonus: s.item.mode === 'bonus',
     vetoTriggered: s.vetoTriggered,
+    threeSystem: s.item.threeSystem,
+    ruleIds: s.item.ruleIds,
   }));
   const unscored = itemScores.filter((i) => i.status === 'unscored').map((i) => i.itemCode);
 
@@ -247,6 +268,7 @@ export function scoreReview(
     },
     unscoredItemCodes: unscored,
     complete: unscored.length === 0,
+    threeSystems: threeSystemFindings(itemScores),
     warnings,
   };
 }
