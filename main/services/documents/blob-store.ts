@@ -25,6 +25,12 @@ export interface BlobStoreOptions {
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
+/** Best-effort removal of a temporary part (made writable first: Windows cannot delete read-only files). */
+async function removeTemp(path: string): Promise<void> {
+  await chmod(path, 0o644).catch(() => undefined);
+  await rm(path, { force: true }).catch(() => undefined);
+}
+
 /** Hashes and counts bytes as they pass; aborts once the size limit is crossed (the file may grow while copied). */
 class HashingLimiter extends Transform {
   readonly hash = createHash('sha256');
@@ -103,11 +109,18 @@ export class BlobStore {
         return { sha256, size: limiter.size, path: finalPath, existed: true };
       }
       await chmod(tmpPath, 0o444);
-      // rename() is atomic within one file system and replaces an identical blob written concurrently.
-      await rename(tmpPath, finalPath);
+      try {
+        // rename() is atomic within one file system: readers never see a partial blob.
+        await rename(tmpPath, finalPath);
+      } catch (error) {
+        // Windows refuses to replace an existing read-only file; a concurrent put of the same content won.
+        if (!(await this.has(sha256))) throw error;
+        await removeTemp(tmpPath);
+        return { sha256, size: limiter.size, path: finalPath, existed: true };
+      }
       return { sha256, size: limiter.size, path: finalPath, existed: false };
     } catch (error) {
-      await rm(tmpPath, { force: true }).catch(() => undefined);
+      await removeTemp(tmpPath);
       if ((error as Error).name === 'AbortError')
         throw documentError('E_CANCELLED', fileName, 'cancelled', '导入已取消。');
       throw error;

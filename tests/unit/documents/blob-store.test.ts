@@ -43,6 +43,19 @@ describe('BlobStore', () => {
     expect(readdirSync(join(temp.dir, 'blobs', '.tmp'))).toEqual([]);
   });
 
+  it('survives concurrent puts of the same content', async () => {
+    const store = new BlobStore(join(temp.dir, 'blobs'));
+    const paths = [0, 1, 2, 3].map((i) => {
+      const path = join(temp.dir, `copy${i}.pdf`);
+      writeFileSync(path, Buffer.alloc(256 * 1024, 7));
+      return path;
+    });
+    const results = await Promise.all(paths.map((p) => store.put(p)));
+    expect(new Set(results.map((r) => r.sha256)).size).toBe(1);
+    expect(readdirSync(join(temp.dir, 'blobs')).filter((n) => !n.startsWith('.'))).toHaveLength(1);
+    expect(readdirSync(join(temp.dir, 'blobs', '.tmp'))).toEqual([]);
+  });
+
   it('refuses files above the size limit with E_TOO_LARGE naming the file', async () => {
     const source = join(temp.dir, '大文件.pdf');
     writeFileSync(source, Buffer.alloc(2048));
