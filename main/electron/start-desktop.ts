@@ -2,6 +2,7 @@ import { app, dialog } from 'electron';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openApi, type OpenedApi } from '../api/open-api';
+import { handleAppRoute } from '../host/app-routes';
 import { APP_DIR_NAME, resolveDataDir } from '../runtime/data-dir';
 import { registerApiIpc } from './ipc';
 import { handleAppProtocol, registerAppScheme } from './protocols';
@@ -34,13 +35,14 @@ export function startDesktop(outDir: string): void {
     .whenReady()
     .then(async () => {
       denyAllPermissions();
-      handleAppProtocol(join(outDir, 'renderer'));
       const dataDir = resolveDataDir({
         flag: dataDirFlag(process.argv.slice(1)),
         defaultDir: app.getPath('userData'),
       });
-      api = await openApi({ dataDir, mode: 'electron' });
-      registerApiIpc(api.router);
+      const opened = await openApi({ dataDir, mode: 'electron' });
+      api = opened;
+      handleAppProtocol(join(outDir, 'renderer'), (req) => handleAppRoute(opened.services, req));
+      registerApiIpc(opened.router);
       createMainWindow(join(outDir, 'preload', 'index.cjs'));
     })
     .catch((error: unknown) => {

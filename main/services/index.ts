@@ -1,13 +1,31 @@
+import { join } from 'node:path';
 import type { Runtime } from '../runtime/runtime';
+import { createCaseDocumentsService } from './case-documents/case-documents-service';
 import { createCasesService } from './cases/cases-service';
+import { BlobStore } from './documents';
+import { createImportService } from './imports/import-service';
+import { createSearchService } from './search/search-service';
+import { createStagingStore } from './staging/staging-store';
 import { createSystemService } from './system/system-service';
+import { createTaskRegistry } from './tasks/task-registry';
 
 /** All domain services, built once per process from the runtime. */
 export function createServices(runtime: Runtime) {
+  const db = () => runtime.db();
+  const blobStore = new BlobStore(runtime.blobsDir);
+  const blobs = () => blobStore;
+  const tasks = createTaskRegistry();
+  const staging = createStagingStore(join(runtime.info.dataDir, 'staging'));
+  const cases = createCasesService(db);
   return {
     runtime,
+    tasks,
+    staging,
+    cases,
     system: createSystemService(runtime),
-    cases: createCasesService(() => runtime.db()),
+    documents: createCaseDocumentsService(db, blobs),
+    search: createSearchService(db),
+    imports: createImportService({ db, blobs, cases, staging, tasks }),
   };
 }
 

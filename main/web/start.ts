@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openApi } from '../api/open-api';
+import { handleAppRoute } from '../host/app-routes';
 import { resolveDataDir } from '../runtime/data-dir';
 import { openBrowser } from './open-browser';
 import { startWebHost } from './web-host';
@@ -30,7 +31,12 @@ async function main() {
 
   const api = await openApi({ dataDir: resolveDataDir({ flag: values['data-dir'] }), mode: 'browser' });
   if (api.runtime.dbProblem) console.error(`[Pingcha] ${api.runtime.dbProblem.message}`);
-  const host = await startWebHost({ router: api.router, rendererDir: RENDERER_DIR, port });
+  const host = await startWebHost({
+    router: api.router,
+    rendererDir: RENDERER_DIR,
+    port,
+    appRoutes: (req) => handleAppRoute(api.services, req),
+  });
   process.stdout.write(`Pingcha: ${host.url}\n`);
   if (!values['no-open']) openBrowser(host.url);
 

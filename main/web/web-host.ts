@@ -1,6 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { AppRouteRequest } from '../host/app-routes';
 import { SECURITY_HEADERS } from '../host/csp';
+import type { ByteResponse } from '../host/document-response';
 import type { Router } from '../api/router';
 import { isAuthenticated, newToken, tokenCookie, tokensEqual } from './auth';
 import { isAllowedHost, isSameOriginRequest } from './request-guards';
@@ -9,18 +11,15 @@ import { serveStatic } from './static-files';
 /** Largest JSON body accepted by /api (documents travel through their own routes). */
 const MAX_API_BODY_BYTES = 16 * 1024 * 1024;
 
-/** An extra authenticated GET route (e.g. document bytes by id). */
-export interface WebRoute {
-  prefix: string;
-  handle(req: IncomingMessage, res: ServerResponse, rest: string): Promise<void>;
-}
+/** Extra authenticated routes (document bytes, uploads); null = not handled here. */
+export type AppRoutes = (req: AppRouteRequest) => Promise<ByteResponse | null>;
 
 export interface WebHostOptions {
   router: Router;
   rendererDir: string;
   port?: number;
   token?: string;
-  routes?: WebRoute[];
+  appRoutes?: AppRoutes;
 }
 
 export interface WebHost {
@@ -71,6 +70,13 @@ function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-la
   });
 }
 
+function sendBytes(res: ServerResponse, response: ByteResponse) {
+  res.writeHead(response.status, response.headers);
+  if (response.body === null) res.end();
+  else if (Buffer.isBuffer(response.body)) res.end(response.body);
+  else response.body.pipe(res);
+}
+
 async function handleApi(req: IncomingMessage, res: ServerResponse, router: Router, method: string) {
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
     return sendJson(res, 415, {
@@ -107,12 +113,26 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
     const verb = req.method ?? 'GET';
 
-    if (verb === 'POST' && url.pathname.startsWith('/api/')) {
+    const routeRequest = (): AppRouteRequest => ({
+      method: verb,
+      pathname: url.pathname,
+      searchParams: url.searchParams,
+      range: req.headers.range,
+      body: () => req,
+    });
+
+    // Every POST changes state: token and same-origin are both required.
+    if (verb === 'POST') {
       if (!isAuthenticated(req, token))
         return sendJson(res, 401, { ok: false, error: { code: 'E_UNAUTHORIZED', message: '未授权' } });
       if (!isSameOriginRequest(req, port))
         return sendJson(res, 403, { ok: false, error: { code: 'E_UNAUTHORIZED', message: '拒绝跨站请求' } });
-      return handleApi(req, res, options.router, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      if (url.pathname.startsWith('/api/'))
+        return handleApi(req, res, options.router, decodeURIComponent(url.pathname.slice('/api/'.length)));
+      const routed = await options.appRoutes?.(routeRequest());
+      return routed
+        ? sendBytes(res, routed)
+        : sendJson(res, 404, { ok: false, error: { code: 'E_NOT_FOUND', message: '未找到' } });
     }
     if (verb !== 'GET' && verb !== 'HEAD')
       return sendText(res, 405, '405 不支持的请求方法', { Allow: 'GET, HEAD, POST' });
@@ -133,8 +153,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (!isAuthenticated(req, token)) return sendText(res, 401, UNAUTHORIZED_TEXT);
 
-    const route = options.routes?.find((r) => url.pathname.startsWith(r.prefix));
-    if (route) return route.handle(req, res, url.pathname.slice(route.prefix.length));
+    const routed = await options.appRoutes?.(routeRequest());
+    if (routed) return sendBytes(res, routed);
     return serveStatic(res, options.rendererDir, url.pathname, verb === 'HEAD');
   };
 

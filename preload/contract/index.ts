@@ -5,10 +5,18 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { caseMethods } from './methods/cases';
+import { documentMethods } from './methods/documents';
+import { importMethods } from './methods/imports';
+import { searchMethods } from './methods/search';
+import { taskMethods } from './methods/tasks';
 
 export const contract = {
   ...appMethods,
   ...caseMethods,
+  ...documentMethods,
+  ...importMethods,
+  ...searchMethods,
+  ...taskMethods,
 };
 
 export type Contract = typeof contract;

@@ -9,7 +9,7 @@ export interface RawResponse {
 /** A raw HTTP request with full control of headers (Host, Origin) and path (no normalisation). */
 export function rawRequest(
   port: number,
-  options: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+  options: { method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer },
 ): Promise<RawResponse> {
   return new Promise((resolve, reject) => {
     const req = request(

@@ -2,9 +2,11 @@ import type { Services } from '../../services';
 import type { Handlers } from '../router';
 import { appHandlers } from './app-handlers';
 import { caseHandlers } from './case-handlers';
+import { documentHandlers } from './document-handlers';
 
 /** One line per capability. */
 export const createHandlers = (services: Services): Handlers => ({
   ...appHandlers(services),
   ...caseHandlers(services),
+  ...documentHandlers(services),
 });

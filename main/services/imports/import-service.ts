@@ -1,0 +1,142 @@
+import { basename } from 'node:path';
+import type { Kysely } from 'kysely';
+import { AppError } from '../../../preload/contract/app-error';
+import type { CaseFields } from '../../../preload/contract/methods/cases';
+import { caseInputSchema } from '../../../preload/contract/methods/cases';
+import type { DB } from '../../db/schema';
+import type { CasesService } from '../cases/cases-service';
+import { importFiles, type BlobStore } from '../documents';
+import type { StagingStore } from '../staging/staging-store';
+import type { TaskRegistry, TaskReporter } from '../tasks/task-registry';
+import type { CaseImportSummary, ImportSummary } from './import-summary';
+import { describeProblem, parseManifest } from './parse-manifest';
+import { readTable } from './read-table';
+
+export type ImportMode = 'files' | 'folder' | 'manifest';
+
+export interface SourceFile {
+  /** Path inside the selection, '/'-separated (what the user sees). */
+  relativePath: string;
+  absolutePath: string;
+}
+
+/** System litter that folders carry along; never evidence. */
+const IGNORED = /(^|\/)(\.[^/]*|Thumbs\.db|desktop\.ini)$/i;
+const TABLE = /\.(xlsx|csv)$/i;
+
+const defaultCase = (name: string): CaseFields => caseInputSchema.parse({ name });
+
+export interface ImportDeps {
+  db: () => Kysely<DB>;
+  blobs: () => BlobStore;
+  cases: CasesService;
+  staging: StagingStore;
+  tasks: TaskRegistry;
+}
+
+/**
+ * Brings dossiers in: loose files into a case, a folder as one new case, or a
+ * manifest (案卷清单) whose rows are cases pointing at folders. Runs as a task
+ * with per-file progress and cancellation; one bad file never stops the rest.
+ */
+export function createImportService(deps: ImportDeps) {
+  async function importIntoCase(caseId: string, caseName: string, files: SourceFile[], reporter: TaskReporter): Promise<CaseImportSummary> {
+    const summary: CaseImportSummary = { caseId, caseName, imported: 0, duplicates: 0, failed: [], cancelled: 0 };
+    await importFiles(
+      { db: deps.db(), blobs: deps.blobs() },
+      caseId,
+      files.map((f) => f.absolutePath),
+      {
+        signal: reporter.signal,
+        onProgress: ({ outcome, index }) => {
+          const shown = files[index]?.relativePath ?? outcome.fileName;
+          if (outcome.status === 'imported') {
+            summary.imported++;
+            reporter.finishItem('ok', `${shown}：已导入（${outcome.pageCount} 页）`);
+          } else if (outcome.status === 'duplicate') {
+            summary.duplicates++;
+            reporter.finishItem('skip', outcome.reason);
+          } else if (outcome.code === 'E_CANCELLED') {
+            summary.cancelled++;
+            reporter.finishItem('skip', outcome.reason);
+          } else {
+            summary.failed.push({ fileName: shown, reason: outcome.reason });
+            reporter.finishItem('error', outcome.reason);
+          }
+          const next = files[index + 1];
+          if (next) reporter.step(next.relativePath);
+        },
+      },
+    );
+    return summary;
+  }
+
+  async function run(mode: ImportMode, all: SourceFile[], caseId: string | undefined, reporter: TaskReporter): Promise<ImportSummary> {
+    const files = all.filter((f) => !IGNORED.test(f.relativePath));
+    const result: ImportSummary = { cases: [], imported: 0, duplicates: 0, failed: 0, cancelled: 0, skipped: all.filter((f) => IGNORED.test(f.relativePath)).map((f) => f.relativePath), problems: [] };
+    const plan: { caseId?: string; fields?: CaseFields; files: SourceFile[] }[] = [];
+
+    if (mode === 'files') {
+      if (!caseId) throw new AppError('E_INVALID_ARGS', '导入文件时必须指定案卷');
+      plan.push({ caseId, files });
+    } else if (mode === 'folder') {
+      const tops = new Set(files.map((f) => f.relativePath.split('/')[0]));
+      const name = tops.size === 1 && files.every((f) => f.relativePath.includes('/')) ? [...tops][0]! : '导入的案卷';
+      plan.push({ ...(caseId ? { caseId } : { fields: defaultCase(name) }), files });
+    } else {
+      const tables = files.filter((f) => TABLE.test(f.relativePath)).sort((a, b) => a.relativePath.split('/').length - b.relativePath.split('/').length);
+      const manifest = tables[0];
+      if (!manifest) throw new AppError('E_INVALID_ARGS', '没有找到案卷清单（.xlsx 或 .csv）');
+      const base = manifest.relativePath.includes('/') ? manifest.relativePath.slice(0, manifest.relativePath.lastIndexOf('/') + 1) : '';
+      const parsed = parseManifest(await readTable(manifest.absolutePath, basename(manifest.relativePath)));
+      result.problems = parsed.problems.map(describeProblem);
+      for (const row of parsed.rows) {
+        const prefix = `${base}${row.folder}/`;
+        const inFolder = files.filter((f) => f.relativePath.startsWith(prefix));
+        if (inFolder.length === 0) result.problems.push(`第 ${row.rowNumber} 行「文件夹」列：清单所在目录下没有文件夹“${row.folder}”或其中没有文件`);
+        plan.push({ fields: row.fields, files: inFolder });
+      }
+    }
+
+    reporter.setTotal(plan.reduce((n, p) => n + p.files.length, 0));
+    for (const item of plan) {
+      if (reporter.signal.aborted && !item.caseId) {
+        // Cancelled before this dossier started: create no case, report its files as not processed.
+        for (const file of item.files) reporter.finishItem('skip', `“${file.relativePath}”：导入已取消，未处理。`);
+        result.cancelled += item.files.length;
+        continue;
+      }
+      const target = item.caseId ? await deps.cases.get(item.caseId) : (await deps.cases.create(item.fields!)).record;
+      reporter.step(item.files[0]?.relativePath ?? target.name);
+      const summary = await importIntoCase(target.id, target.name, item.files, reporter);
+      result.cases.push(summary);
+      result.imported += summary.imported;
+      result.duplicates += summary.duplicates;
+      result.failed += summary.failed.length;
+      result.cancelled += summary.cancelled;
+    }
+    return result;
+  }
+
+  return {
+    /** Runs synchronously to completion (CLI, tests); progress goes to `reporter` if given. */
+    run,
+
+    newBatch: () => deps.staging.createBatch(),
+
+    /** Starts importing an uploaded batch as a task; the batch is deleted afterwards. */
+    startFromBatch(batchId: string, mode: ImportMode, caseId?: string) {
+      return deps.tasks.start(`import:${mode}`, async (reporter) => {
+        try {
+          const files = await deps.staging.files(batchId);
+          if (files.length === 0) throw new AppError('E_INVALID_ARGS', '上传批次中没有文件');
+          return await run(mode, files, caseId, reporter);
+        } finally {
+          await deps.staging.dispose(batchId);
+        }
+      });
+    },
+  };
+}
+
+export type ImportService = ReturnType<typeof createImportService>;

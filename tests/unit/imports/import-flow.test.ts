@@ -1,0 +1,212 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ArgsOf, MethodName, ResultOf, TaskState } from '../../../preload/contract';
+import { handleAppRoute } from '../../../main/host/app-routes';
+import { startWebHost, type WebHost } from '../../../main/web/web-host';
+import { buildCjkPdf } from '../../helpers/build-cjk-pdf';
+import { openTestApi } from '../../helpers/open-test-api';
+import { rawRequest } from '../../helpers/raw-http';
+import { makeTempDir } from '../../helpers/temp-dir';
+import { buildCfb } from '../documents/fixtures/build-cfb';
+import { buildDocx } from '../documents/fixtures/build-zip';
+
+let api: Awaited<ReturnType<typeof openTestApi>>;
+let host: WebHost;
+const site = makeTempDir('pingcha-site-');
+
+beforeAll(async () => {
+  api = await openTestApi();
+  host = await startWebHost({ router: api.router, rendererDir: site.dir, appRoutes: (req) => handleAppRoute(api.services, req) });
+});
+afterAll(async () => {
+  await host.close();
+  await api.dispose();
+  site.cleanup();
+});
+
+const auth = () => ({ Authorization: `Bearer ${host.token}` });
+
+async function call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
+  const result = await api.router.dispatch(method, args, { transport: 'test' });
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as ResultOf<M>;
+}
+
+const upload = (batchId: string, path: string, body: Buffer) =>
+  rawRequest(host.port, {
+    method: 'POST',
+    path: `/upload?batch=${batchId}&path=${encodeURIComponent(path)}`,
+    headers: { ...auth(), 'Content-Type': 'application/octet-stream' },
+    body,
+  });
+
+async function importBatch(files: Record<string, Buffer>, mode: 'files' | 'folder' | 'manifest', caseId?: string): Promise<TaskState> {
+  const { batchId } = await call('imports.newBatch', {});
+  for (const [path, body] of Object.entries(files)) {
+    const res = await upload(batchId, path, body);
+    expect(res.status, `${path}: ${res.body}`).toBe(200);
+  }
+  const started = await call('imports.start', { batchId, mode, ...(caseId ? { caseId } : {}) });
+  const done = await api.services.tasks.wait(started.id);
+  expect(readdirSync(join(api.dataDir, 'staging'))).not.toContain(batchId);
+  return done;
+}
+
+describe('folder import through uploads', () => {
+  let caseId = '';
+  let pdfId = '';
+
+  let filingPdf: Buffer;
+
+  beforeAll(async () => {
+    filingPdf = await buildCjkPdf(['立案审批表\n案由：占道经营'], '立案审批表');
+    const task = await importBatch(
+      {
+        '张某某占道经营案/10-处罚决定书.docx': await buildDocx([{ text: '行政处罚决定书' }, { text: '决定对当事人罚款人民币贰仟元整。' }]),
+        '张某某占道经营案/1-立案审批表.pdf': filingPdf,
+        '张某某占道经营案/2-询问笔录.pdf': await buildCjkPdf(['询问笔录\n询问时间：2024年9月1日', '第二页\n当事人表示放弃听证', '第三页\n以上笔录属实']),
+        '张某某占道经营案/旧版文书.doc': buildCfb(['WordDocument', '1Table']),
+        '张某某占道经营案/.DS_Store': Buffer.from('junk'),
+      },
+      'folder',
+    );
+    expect(task.status).toBe('done');
+    const summary = task.result as { cases: { caseId: string; caseName: string; imported: number; failed: { fileName: string; reason: string }[] }[]; skipped: string[] };
+    expect(summary.cases).toHaveLength(1);
+    caseId = summary.cases[0]!.caseId;
+    expect(summary.cases[0]).toMatchObject({ caseName: '张某某占道经营案', imported: 3 });
+    expect(summary.cases[0]!.failed).toHaveLength(1);
+    expect(summary.cases[0]!.failed[0]!.reason).toMatch(/旧版文书\.doc/);
+    expect(summary.skipped).toEqual(['张某某占道经营案/.DS_Store']);
+    expect(task.done).toBe(4);
+    expect(task.log.filter((l) => l.level === 'error')).toHaveLength(1);
+  });
+
+  it('lists the 卷内目录 in file-name order with dossier page numbers and types', async () => {
+    const docs = await call('documents.list', { caseId });
+    expect(docs.map((d) => d.fileName)).toEqual(['1-立案审批表.pdf', '2-询问笔录.pdf', '10-处罚决定书.docx']);
+    expect(docs.map((d) => d.pages)).toEqual([{ from: 1, to: 1 }, { from: 2, to: 4 }, { from: 5, to: 5 }]);
+    expect(docs.map((d) => d.docTypeLabel)).toEqual(['立案审批表', '询问（调查）笔录', '行政处罚决定书']);
+    expect(docs[2]?.viewer).toBe('docx');
+    pdfId = docs[1]!.id;
+  });
+
+  it('serves document bytes by id, with ranges, only with the token', async () => {
+    const whole = await rawRequest(host.port, { path: `/doc/${pdfId}`, headers: auth() });
+    expect(whole.status).toBe(200);
+    expect(whole.headers['content-type']).toBe('application/pdf');
+    expect(whole.headers['content-security-policy']).toContain('sandbox');
+    expect(whole.body.startsWith('%PDF-')).toBe(true);
+    const part = await rawRequest(host.port, { path: `/doc/${pdfId}`, headers: { ...auth(), Range: 'bytes=0-3' } });
+    expect(part.status).toBe(206);
+    expect(part.body).toBe('%PDF');
+    expect(part.headers['content-range']).toMatch(/^bytes 0-3\/\d+$/);
+    expect((await rawRequest(host.port, { path: `/doc/${pdfId}`, headers: { ...auth(), Range: 'bytes=999999999-' } })).status).toBe(416);
+    expect((await rawRequest(host.port, { path: `/doc/${pdfId}` })).status).toBe(401);
+    expect((await rawRequest(host.port, { path: '/doc/NOPE', headers: auth() })).status).toBe(404);
+    expect((await rawRequest(host.port, { path: '/doc/..%2f..%2fpingcha.sqlite', headers: auth() })).status).toBe(404);
+  });
+
+  it('finds 2-character Chinese words on the right page, in the case and globally', async () => {
+    const hits = (await call('search.query', { query: '听证', caseId })).hits;
+    expect(hits.map((h) => [h.fileName, h.page])).toEqual([['2-询问笔录.pdf', 2]]);
+    expect(hits[0]!.snippet.text.slice(hits[0]!.snippet.highlights[0]!.start, hits[0]!.snippet.highlights[0]!.end)).toBe('听证');
+    const global = (await call('search.query', { query: '罚款' })).hits;
+    expect(global.map((h) => h.fileName)).toEqual(['10-处罚决定书.docx']);
+    expect(global[0]?.caseName).toBe('张某某占道经营案');
+    expect((await call('search.query', { query: '罚' })).hits.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('lets the reviewer correct a type and reorder, refusing incomplete orders', async () => {
+    const docs = await call('documents.list', { caseId });
+    const corrected = await call('documents.setType', { id: docs[0]!.id, docType: 'evidence' });
+    expect(corrected).toMatchObject({ docTypeLabel: '证据材料', docTypeConfidence: 1 });
+    const reordered = await call('documents.reorder', { caseId, orderedIds: [docs[2]!.id, docs[0]!.id, docs[1]!.id] });
+    expect(reordered.map((d) => d.fileName)).toEqual(['10-处罚决定书.docx', '1-立案审批表.pdf', '2-询问笔录.pdf']);
+    expect(reordered[1]!.pages).toEqual({ from: 2, to: 2 });
+    const bad = await api.router.dispatch('documents.reorder', { caseId, orderedIds: [docs[0]!.id] }, { transport: 'test' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'E_INVALID_ARGS' } });
+    const unknownType = await api.router.dispatch('documents.setType', { id: docs[0]!.id, docType: 'nonsense' }, { transport: 'test' });
+    expect(unknownType).toMatchObject({ ok: false, error: { code: 'E_INVALID_ARGS' } });
+  });
+
+  it('renders a DOCX as HTML for the viewer', async () => {
+    const docx = (await call('documents.list', { caseId })).find((d) => d.viewer === 'docx')!;
+    expect((await call('documents.html', { id: docx.id })).html).toContain('罚款人民币贰仟元整');
+  });
+
+  it('imports the same file into the case only once', async () => {
+    // Same bytes under another name: content decides (pdf-lib output differs per run, so reuse the buffer).
+    const task = await importBatch({ 'again.pdf': filingPdf }, 'files', caseId);
+    expect(task.result).toMatchObject({ imported: 0, duplicates: 1 });
+  });
+});
+
+describe('manifest import', () => {
+  it('creates one case per valid row and names the sheet, row and column of each problem', async () => {
+    const csv = [
+      '文号,案件名称,执法机关,行为类型,程序,当事人,立案日期,决定日期,文件夹',
+      '鄂环罚〔2024〕3号,甲公司超标排放案,随州市生态环境局,行政处罚,普通程序,甲公司,2024/3/1,2024年4月8日,案卷甲',
+      '鄂环罚〔2024〕4号,乙公司案,随州市生态环境局,行政处罚,普通,乙公司,2024-02-30,,案卷乙',
+      ',丙公司案,随州市生态环境局,行政处罚,普通,丙公司,,,案卷丙',
+    ].join('\r\n');
+    const task = await importBatch(
+      {
+        // Saved by Chinese Excel/WPS: GB18030, not UTF-8.
+        '抽查/案卷清单.csv': iconv.encode(csv, 'gb18030'),
+        '抽查/案卷甲/决定书.pdf': await buildCjkPdf(['行政处罚决定书\n罚款']),
+        '抽查/案卷乙/笔录.pdf': await buildCjkPdf(['询问笔录']),
+      },
+      'manifest',
+    );
+    expect(task.status).toBe('done');
+    const result = task.result as { cases: { caseName: string; imported: number }[]; problems: string[] };
+    expect(result.cases.map((c) => [c.caseName, c.imported])).toEqual([
+      ['甲公司超标排放案', 1],
+      ['丙公司案', 0],
+    ]);
+    expect(result.problems).toEqual([
+      expect.stringMatching(/第 3 行「立案日期」列：不存在的日期（“2024-02-30”）/),
+      expect.stringMatching(/第 4 行「文件夹」列：.*案卷丙/),
+    ]);
+    const created = await call('cases.list', { filter: { text: '甲公司超标排放案' } });
+    expect(created.rows[0]).toMatchObject({ caseNumber: '鄂环罚〔2024〕3号', procedure: '普通', decidedDate: '2024-04-08' });
+  });
+});
+
+describe('upload and task safety', () => {
+  it('refuses paths that leave the batch and unknown batches, keeping nothing', async () => {
+    const { batchId } = await call('imports.newBatch', {});
+    for (const path of ['../evil.pdf', '/etc/passwd', 'a/../../b', 'a\\b', 'C:/x', 'a//b', '']) {
+      const res = await upload(batchId, path, Buffer.from('%PDF-'));
+      expect(res.status, path).toBe(400);
+    }
+    expect(existsSync(join(api.dataDir, 'evil.pdf'))).toBe(false);
+    expect((await upload('NOT-A-BATCH', 'a.pdf', Buffer.from('x'))).status).toBe(400);
+    expect((await upload('01ARZ3NDEKTSV4RRFFQ69G5FAV', 'a.pdf', Buffer.from('x'))).status).toBe(404);
+    const crossSite = await rawRequest(host.port, {
+      method: 'POST',
+      path: `/upload?batch=${batchId}&path=x.pdf`,
+      headers: { ...auth(), Origin: 'http://evil.example' },
+      body: 'x',
+    });
+    expect(crossSite.status).toBe(403);
+  });
+
+  it('cancels a running import; the rest are reported as cancelled', async () => {
+    const { record } = await call('cases.create', { record: { name: '取消测试' } });
+    const { batchId } = await call('imports.newBatch', {});
+    for (let i = 0; i < 12; i++) await upload(batchId, `f${i}.pdf`, await buildCjkPdf([`第${i}份 询问笔录`]));
+    const started = await call('imports.start', { batchId, mode: 'files', caseId: record.id });
+    await call('tasks.cancel', { id: started.id });
+    const done = await api.services.tasks.wait(started.id);
+    expect(done.status).toBe('cancelled');
+    const summary = done.result as { imported: number; failed: number; cancelled: number };
+    expect(summary.imported + summary.cancelled).toBe(12);
+    expect(summary.failed).toBe(0);
+    expect(summary.cancelled).toBeGreaterThan(0);
+    expect((await call('documents.list', { caseId: record.id })).length).toBe(summary.imported);
+  });
+});
