@@ -18,4 +18,5 @@ export { importFile, type ImportContext, type ImportFileRequest } from './import
 export { importFiles, type ImportFilesOptions, type ImportProgress, type PageProgress } from './import-files';
 export type { DuplicateOutcome, FailedOutcome, ImportedOutcome, ImportOutcome } from './import-outcome';
 export { extractPdf, type PdfExtractOptions } from './pdf/extract-pdf';
+export { extractPdfIsolated, type IsolatedPdfExtractOptions } from './pdf/extract-pdf-isolated';
 export { sweepUnreferencedBlobs, type SweepResult } from './sweep-blobs';

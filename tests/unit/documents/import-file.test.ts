@@ -93,6 +93,16 @@ describe('importFile', () => {
     expect(hits.map((h) => [h.documentId, h.pageIndex])).toEqual([[outcome.documentId, 0]]);
   });
 
+  it('imports the same way with PDF extraction isolated in a worker thread', async () => {
+    const path = write('w.pdf', await buildPdf({ pages: ['Worker isolated text'] }));
+    const outcome = await importFile(
+      { ...ctx, limits: { pdfIsolation: 'worker', pdfMaxHeapMb: 512 } },
+      { caseId: 'C1', path },
+    );
+    expect(outcome).toMatchObject({ status: 'imported', textStatus: 'ok', pageCount: 1 });
+    expect((await searchPages(opened.db, 'isolated')).length).toBe(1);
+  });
+
   it('imports and classifies a DOCX named .doc, warning about the extension', async () => {
     const path = write(
       '决定书.doc',
