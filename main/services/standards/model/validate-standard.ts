@@ -21,6 +21,8 @@ function issueToError(input: unknown, issue: z.core.$ZodIssue): StandardValidati
     else if (path.includes('appliesWhen'))
       message = '适用条件格式无效，应为 {fact, equals}、{fact, in}、{all}、{any} 或 {not}';
   }
+  // A JSON key may be "" — still name something the user can search for.
+  if (field === '') field = '(空字段名)';
   const itemCode = nearestCode(input, path);
   const out: StandardValidationError = { path: formatPath(path), field, message };
   if (itemCode !== undefined) out.itemCode = itemCode;
