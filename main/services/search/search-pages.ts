@@ -18,6 +18,8 @@ export interface SearchOptions {
   offset?: number;
   /** Characters of context on each side of the first hit in the snippet. */
   context?: number;
+  /** Include soft-deleted cases (`cases.deleted_at` set); default false, filtered in SQL so paging stays exact. */
+  includeDeletedCases?: boolean;
 }
 
 /** Adds one page to the full-text index (call inside the import transaction). */
@@ -37,6 +39,7 @@ export async function searchPages(
   const match = buildFtsQuery(query);
   if (!match) return [];
   const caseFilter = options.caseId === undefined ? sql`` : sql`and d.case_id = ${options.caseId}`;
+  const deletedFilter = options.includeDeletedCases ? sql`` : sql`and c.deleted_at is null`;
   const rows = await sql<{
     document_id: string;
     case_id: string;
@@ -48,7 +51,8 @@ export async function searchPages(
     from page_fts
     join document_pages p on p.id = page_fts.rowid
     join documents d on d.id = p.document_id
-    where page_fts match ${match} ${caseFilter}
+    join cases c on c.id = d.case_id
+    where page_fts match ${match} ${caseFilter} ${deletedFilter}
     order by d.case_id, d.position, p.page_index
     limit ${options.limit ?? 200} offset ${options.offset ?? 0}`.execute(db);
   return rows.rows.map((row) => ({

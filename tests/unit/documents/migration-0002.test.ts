@@ -106,6 +106,14 @@ describe('migration 0002_documents', () => {
       .executeTakeFirstOrThrow();
     await indexPage(opened.db, page.id, '决定对当事人处以罚款人民币二千元。');
     expect((await searchPages(opened.db, '罚款')).map((h) => h.documentId)).toEqual(['D1']);
+    // Soft-deleted cases (0003_case_records) are left out of search unless asked for.
+    await opened.db
+      .updateTable('cases')
+      .set({ deleted_at: '2024-01-01T00:00:00Z' })
+      .where('id', '=', 'C1')
+      .execute();
+    expect(await searchPages(opened.db, '罚款')).toEqual([]);
+    expect(await searchPages(opened.db, '罚款', { includeDeletedCases: true })).toHaveLength(1);
     await opened.db.deleteFrom('cases').where('id', '=', 'C1').execute();
     expect(await count('documents')).toBe(0);
     expect(await count('document_pages')).toBe(0);
