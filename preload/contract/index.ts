@@ -33,3 +33,4 @@ export * from './result';
 export * from './error-codes';
 export * from './app-error';
 export type { AppInfo, AppHealth, AppMode } from './methods/app';
+export type { TaskState } from './methods/tasks';

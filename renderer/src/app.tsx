@@ -9,7 +9,7 @@ import { MainLayout } from './layout/main-layout';
 import { CaseListPage } from './pages/cases/case-list-page';
 import { CasePage } from './pages/cases/case-page';
 import { PlaceholderPage } from './pages/placeholder-pages';
-import { SettingsPage } from './pages/settings-page';
+import { SettingsPage } from './pages/settings/settings-page';
 
 // Hash routing: works identically under app:// (Electron) and http (browser mode) with no server fallback.
 const router = createHashRouter([

@@ -36,7 +36,7 @@ describe('renderer shell', () => {
   it('the About page shows app.info and app.health through window.api', async () => {
     const call = installApi(healthy);
     await import('../../renderer/src/i18n');
-    const { SettingsPage } = await import('../../renderer/src/pages/settings-page');
+    const { AboutSection: SettingsPage } = await import('../../renderer/src/pages/settings/about-section');
     render(<SettingsPage />);
     expect(await screen.findByText('9.9.9')).toBeTruthy();
     expect(screen.getByText('/数据/目录')).toBeTruthy();

@@ -1,11 +1,15 @@
-import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Popconfirm, Space, Table, Tabs, Tag, Typography } from 'antd';
 import type { SorterResult } from 'antd/es/table/interface';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CaseSummary, CASE_SORT_FIELDS } from '../../../../preload/contract/methods/cases';
 import { ApiCallError, callOrThrow } from '../../api/call-or-throw';
 import { useApi } from '../../hooks/use-api';
+import { FilePickers } from '../../imports/file-pickers';
+import { ImportProgressModal } from '../../imports/import-progress-modal';
+import { useImport } from '../../imports/use-import';
+import { SearchPanel } from '../search/search-page';
 import { CaseFilters, type CaseFilterValue } from './case-filters';
 import { CaseFormDrawer } from './case-form-drawer';
 
@@ -23,6 +27,14 @@ export function CaseListPage() {
   const [creating, setCreating] = useState(false);
   const list = useApi('cases.list', { filter, sort, page, pageSize: PAGE_SIZE });
   const facets = useApi('cases.facets', {});
+  const { reload: reloadList } = list;
+  const { reload: reloadFacets } = facets;
+  const importer = useImport(
+    useCallback(() => {
+      reloadList();
+      reloadFacets();
+    }, [reloadList, reloadFacets]),
+  );
 
   const remove = async (row: CaseSummary) => {
     try {
@@ -57,16 +69,8 @@ export function CaseListPage() {
 
   const sortOrder = (field: SortField) => (sort.field === field ? (sort.direction === 'asc' ? 'ascend' : 'descend') : null);
 
-  return (
-    <div style={{ padding: 24 }}>
-      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
-        <Typography.Title level={3} style={{ margin: 0 }}>
-          {t('nav.cases')}
-        </Typography.Title>
-        <Button type="primary" onClick={() => setCreating(true)}>
-          {t('cases.create')}
-        </Button>
-      </Space>
+  const listView = (
+    <>
       <CaseFilters
         value={filter}
         facets={facets.data}
@@ -97,7 +101,7 @@ export function CaseListPage() {
             dataIndex: 'name',
             sorter: true,
             sortOrder: sortOrder('name'),
-            render: (name: string, row) => <a onClick={() => navigate(`/cases/${row.id}`)}>{name}</a>,
+            render: (name: string, row) => <a href={`#/cases/${row.id}`}>{name}</a>,
           },
           { key: 'agency', title: t('cases.agency'), dataIndex: 'agency', sorter: true, sortOrder: sortOrder('agency') },
           { key: 'actType', title: t('cases.actType'), dataIndex: 'actType', sorter: true, sortOrder: sortOrder('actType'), width: 100 },
@@ -118,6 +122,29 @@ export function CaseListPage() {
           },
         ]}
       />
+    </>
+  );
+
+  return (
+    <div style={{ padding: 24 }}>
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
+        <Typography.Title level={3} style={{ margin: 0 }}>
+          {t('nav.cases')}
+        </Typography.Title>
+        <Space>
+          <FilePickers modes={['folder', 'manifest']} disabled={!!importer.run} onPick={(files, mode) => void importer.start(files, mode)} />
+          <Button type="primary" onClick={() => setCreating(true)}>
+            {t('cases.create')}
+          </Button>
+        </Space>
+      </Space>
+      <Tabs
+        items={[
+          { key: 'list', label: t('cases.listTab'), children: listView },
+          { key: 'search', label: t('search.tab'), children: <SearchPanel /> },
+        ]}
+      />
+      <ImportProgressModal run={importer.run} onCancel={importer.cancel} onClose={importer.close} />
       <CaseFormDrawer
         open={creating}
         onClose={() => setCreating(false)}

@@ -1,15 +1,17 @@
-import { Alert, Button, Descriptions, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Button, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useApi } from '../../hooks/use-api';
 import { CaseFormDrawer } from './case-form-drawer';
+import { CASE_TABS } from './case-tabs';
 
-/** One dossier: its record, and (with the documents work) the 卷内目录 beside the open document. */
+/** One dossier: a header and its tabs (documents, information, and what later capabilities add). */
 export function CasePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { caseId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
   const record = useApi('cases.get', { id: caseId });
   const [editing, setEditing] = useState(false);
 
@@ -27,44 +29,26 @@ export function CasePage() {
   }
   const r = record.data;
   if (!r) return null;
+  const activeTab = CASE_TABS.some((tab) => tab.key === params.get('tab')) ? params.get('tab')! : CASE_TABS[0]!.key;
 
   return (
-    <div style={{ padding: 24 }}>
+    <div style={{ padding: '12px 24px' }}>
       <Space style={{ width: '100%', justifyContent: 'space-between' }}>
         <Space>
           <Button onClick={() => navigate('/cases')}>← {t('cases.backToList')}</Button>
-          <Typography.Title level={3} style={{ margin: 0 }} data-testid="case-title">
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="case-title">
             {r.name}
           </Typography.Title>
+          <Typography.Text type="secondary">{r.caseNumber}</Typography.Text>
           <Tag>{r.status}</Tag>
         </Space>
         <Button onClick={() => setEditing(true)}>{t('cases.edit')}</Button>
       </Space>
-      <Descriptions size="small" column={3} style={{ marginTop: 16 }} bordered>
-        <Descriptions.Item label={t('cases.caseNumber')}>{r.caseNumber}</Descriptions.Item>
-        <Descriptions.Item label={t('cases.agency')}>{r.agency}</Descriptions.Item>
-        <Descriptions.Item label={t('cases.actType')}>
-          {r.actType}
-          {r.procedure ? `（${r.procedure}程序）` : ''}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('cases.partyName')}>
-          {r.party.name} {r.party.kind ? `（${r.party.kind}）` : ''}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('cases.partyId')}>{r.party.idNumber}</Descriptions.Item>
-        <Descriptions.Item label={t('cases.penaltyAmount')}>
-          {r.penalty.types.join('、')} {r.penalty.amount !== null ? `${r.penalty.amount} 元` : ''}
-        </Descriptions.Item>
-        {(['filed', 'decided', 'served', 'closed'] as const).map((k) => (
-          <Descriptions.Item key={k} label={t(`cases.dates.${k}`)}>
-            {r.dates[k] ?? '—'}
-          </Descriptions.Item>
-        ))}
-        <Descriptions.Item label={t('cases.officers')} span={2}>
-          {r.officers.map((o) => `${o.name}${o.certificateNumber ? `（${o.certificateNumber}）` : ''}`).join('、')}
-        </Descriptions.Item>
-        <Descriptions.Item label={t('cases.tags')}>{r.tags.map((tag) => <Tag key={tag}>{tag}</Tag>)}</Descriptions.Item>
-      </Descriptions>
-      {r.notes ? <Typography.Paragraph style={{ marginTop: 12 }}>{r.notes}</Typography.Paragraph> : null}
+      <Tabs
+        activeKey={activeTab}
+        onChange={(key) => setParams({ tab: key }, { replace: true })}
+        items={CASE_TABS.map((tab) => ({ key: tab.key, label: t(tab.labelKey), children: tab.render(r, record.reload) }))}
+      />
       <CaseFormDrawer
         open={editing}
         record={r}

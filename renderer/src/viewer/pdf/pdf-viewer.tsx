@@ -1,3 +1,4 @@
+import './pdfjs-global';
 import 'pdfjs-dist/web/pdf_viewer.css';
 import { Alert, Progress } from 'antd';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
@@ -24,7 +25,7 @@ const ZOOM_STEP = 1.2;
  * scroll into view (a 500-page file opens at page one), with a text layer for
  * selection and pdf.js's find controller for highlighted hits.
  */
-export function PdfDocumentViewer({ url, initialPage, highlight }: PdfViewerProps) {
+export default function PdfDocumentViewer({ url, initialPage, highlight }: PdfViewerProps) {
   const { t } = useTranslation();
   const state = usePdfDocument(url);
   if (state.status === 'loading') return <Progress percent={Math.round(state.progress * 100)} size="small" style={{ padding: 16 }} />;
@@ -76,6 +77,9 @@ function LoadedPdf({ pdf, initialPage, highlight }: { pdf: PDFDocumentProxy; ini
     eventBus.on('pagesinit', () => {
       viewer.currentScaleValue = 'page-width';
       if (initialPage && initialPage <= pdf.numPages) viewer.currentPageNumber = initialPage;
+    });
+    // A find dispatched at 'pagesinit' is dropped by the find controller; after 'pagesloaded' it sticks.
+    eventBus.on('pagesloaded', () => {
       if (highlight) find(highlight);
     });
     eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => setPage(pageNumber));

@@ -1,17 +1,16 @@
 import { Alert, Descriptions, Select, Spin, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useApi } from '../hooks/use-api';
-import { LANGUAGES, setLanguage, type LanguageCode } from '../i18n';
+import { useApi } from '../../hooks/use-api';
+import { LANGUAGES, setLanguage, type LanguageCode } from '../../i18n';
 
-export function SettingsPage() {
+export function AboutSection() {
   const { t, i18n } = useTranslation();
   const info = useApi('app.info', {});
   const health = useApi('app.health', {});
   const error = info.error ?? health.error;
 
   return (
-    <div style={{ padding: 32, maxWidth: 900 }}>
-      <Typography.Title level={3}>{t('settings.title')}</Typography.Title>
+    <div style={{ maxWidth: 900 }}>
       {error ? <Alert type="error" showIcon message={t('common.error')} description={error.message} /> : null}
       {info.loading || health.loading ? <Spin tip={t('common.loading')} /> : null}
       {info.data && health.data ? (

@@ -1,0 +1,11 @@
+/**
+ * Per-capability message bundles: each capability keeps its strings in its
+ * own file (`<capability>-messages.ts` exporting `{ zhCN, en }` with the same
+ * keys under one top-level namespace) and adds one line here.
+ */
+export interface MessageBundle {
+  zhCN: Record<string, unknown>;
+  en: Record<string, unknown>;
+}
+
+export const BUNDLES: MessageBundle[] = [];

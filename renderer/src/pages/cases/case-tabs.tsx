@@ -1,0 +1,19 @@
+import type { ReactNode } from 'react';
+import type { CaseRecord } from '../../../../preload/contract/methods/cases';
+import { CaseInfoTab } from './case-info-tab';
+import { CaseDocumentsTab } from './documents/case-documents-tab';
+
+/**
+ * The tabs of a case page, in order. A capability adds its tab here (one
+ * entry) and keeps its components in its own folder.
+ */
+export interface CaseTab {
+  key: string;
+  labelKey: string;
+  render(record: CaseRecord, reload: () => void): ReactNode;
+}
+
+export const CASE_TABS: CaseTab[] = [
+  { key: 'documents', labelKey: 'caseTabs.documents', render: (r) => <CaseDocumentsTab caseId={r.id} /> },
+  { key: 'info', labelKey: 'caseTabs.info', render: (r) => <CaseInfoTab record={r} /> },
+];

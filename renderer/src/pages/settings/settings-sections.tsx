@@ -1,0 +1,15 @@
+import type { ReactNode } from 'react';
+import { AboutSection } from './about-section';
+
+/**
+ * Sections of the 设置 page, in order. A capability adds its section here (one
+ * entry: reviewer identity, rule parameters, calendars, rosters, …) and keeps
+ * the component in its own folder.
+ */
+export interface SettingsSection {
+  key: string;
+  labelKey: string;
+  render(): ReactNode;
+}
+
+export const SETTINGS_SECTIONS: SettingsSection[] = [{ key: 'about', labelKey: 'settings.about', render: () => <AboutSection /> }];

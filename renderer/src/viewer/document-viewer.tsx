@@ -1,0 +1,34 @@
+import { Empty, Spin } from 'antd';
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DocumentSummary } from '../../../preload/contract/methods/documents';
+import { documentUrl } from './document-url';
+import { DocxViewer } from './docx/docx-viewer';
+import { ImageViewer } from './image/image-viewer';
+import { MediaViewer } from './media/media-viewer';
+
+// pdf.js is large: load it when the first PDF is opened, not at start-up.
+const PdfDocumentViewer = lazy(() => import('./pdf/pdf-viewer'));
+
+/** Picks the viewer for a document's real (detected) type. */
+export function DocumentViewer({ doc, page, highlight }: { doc: DocumentSummary; page?: number; highlight?: string }) {
+  const { t } = useTranslation();
+  const url = documentUrl(doc.id);
+  switch (doc.viewer) {
+    case 'pdf':
+      return (
+        <Suspense fallback={<Spin style={{ margin: 32 }} />}>
+          <PdfDocumentViewer key={`${doc.id}:${page}:${highlight}`} url={url} initialPage={page} highlight={highlight} />
+        </Suspense>
+      );
+    case 'docx':
+      return <DocxViewer documentId={doc.id} />;
+    case 'image':
+      return <ImageViewer url={url} alt={doc.fileName} />;
+    case 'audio':
+    case 'video':
+      return <MediaViewer url={url} kind={doc.viewer} />;
+    default:
+      return <Empty style={{ marginTop: 64 }} description={t('viewer.noPreview', { type: doc.detectedType })} />;
+  }
+}
