@@ -6,6 +6,7 @@ import { openDatabase, type OpenedDatabase } from '../db/open-database';
 import type { DB } from '../db/schema';
 import { APP_NAME, APP_VERSION } from './app-version';
 import { blobsDirIn, dbPathIn } from './data-dir';
+import { resolveResourcesDir } from './resources-dir';
 
 /**
  * The process-wide infrastructure every transport shares: data directory and
@@ -15,6 +16,8 @@ import { blobsDirIn, dbPathIn } from './data-dir';
 export interface Runtime {
   readonly info: AppInfo;
   readonly blobsDir: string;
+  /** Bundled data: built-in standards, schemas, fonts. */
+  readonly resourcesDir: string;
   /** The open database, or throws the AppError (E_DB_CORRUPT / E_DB_TOO_NEW) that prevented opening it. */
   db(): Kysely<DB>;
   readonly dbProblem: AppError | undefined;
@@ -48,6 +51,7 @@ export async function openRuntime(options: { dataDir: string; mode: AppMode }): 
   return {
     info,
     blobsDir,
+    resourcesDir: resolveResourcesDir(),
     dbProblem,
     schemaVersion: opened?.schemaVersion ?? 0,
     db() {
