@@ -1,9 +1,17 @@
 import type { CliCommand } from '../cli-io';
+import { casesCommand } from './cases';
+import { docsCommand } from './docs';
 import { doctorCommand } from './doctor';
+import { importCommand } from './import';
+import { searchCommand } from './search';
 import { versionCommand } from './version';
 
 /** One entry per command; `npm run cli -- help` lists them. */
 export const COMMANDS: Record<string, CliCommand> = {
   version: versionCommand,
   doctor: doctorCommand,
+  import: importCommand,
+  cases: casesCommand,
+  docs: docsCommand,
+  search: searchCommand,
 };
