@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Runtime } from '../runtime/runtime';
+import { createCaseChecksService } from './case-checks/case-checks-service';
 import { createCaseDocumentsService } from './case-documents/case-documents-service';
 import { createCasesService } from './cases/cases-service';
 import { BlobStore } from './documents';
@@ -26,6 +27,11 @@ export function createServices(runtime: Runtime) {
     documents: createCaseDocumentsService(db, blobs),
     search: createSearchService(db),
     imports: createImportService({ db, blobs, cases, staging, tasks }),
+    caseChecks: createCaseChecksService({
+      db,
+      assertCase: (id) => cases.get(id),
+      loadFacts: async () => undefined,
+    }),
   };
 }
 

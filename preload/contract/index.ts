@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { caseMethods } from './methods/cases';
+import { checkMethods } from './methods/checks';
 import { documentMethods } from './methods/documents';
 import { importMethods } from './methods/imports';
 import { searchMethods } from './methods/search';
@@ -13,6 +14,7 @@ import { taskMethods } from './methods/tasks';
 export const contract = {
   ...appMethods,
   ...caseMethods,
+  ...checkMethods,
   ...documentMethods,
   ...importMethods,
   ...searchMethods,

@@ -2,11 +2,13 @@ import type { Services } from '../../services';
 import type { Handlers } from '../router';
 import { appHandlers } from './app-handlers';
 import { caseHandlers } from './case-handlers';
+import { checkHandlers } from './check-handlers';
 import { documentHandlers } from './document-handlers';
 
 /** One line per capability. */
 export const createHandlers = (services: Services): Handlers => ({
   ...appHandlers(services),
   ...caseHandlers(services),
+  ...checkHandlers(services),
   ...documentHandlers(services),
 });
