@@ -1,5 +1,8 @@
 import type { BenchSuite } from '../harness';
 import { apiRoundTrip } from './api-round-trip.bench';
+import { caseListBench } from './case-list.bench';
+import { importBench } from './import.bench';
+import { searchBench } from './search.bench';
 
 /** Every benchmark suite; `npm run bench -- <filter>` runs those whose name contains the filter. */
-export const SUITES: BenchSuite[] = [apiRoundTrip];
+export const SUITES: BenchSuite[] = [apiRoundTrip, importBench, caseListBench, searchBench];
