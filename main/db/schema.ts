@@ -80,10 +80,75 @@ export interface PageFtsTable {
   body: string;
 }
 
+/** Canonical JSON of a standard, keyed by its SHA-256 (0004_standards_reviews). */
+export interface StandardContentsTable {
+  hash: string;
+  json: string;
+}
+
+export interface StandardVersionsTable {
+  id: string;
+  code: string;
+  version: string;
+  name: string;
+  content_hash: string;
+  builtin: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
+  /** 1 once a submitted review uses this version: it can never change again. */
+  locked: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
+  created_at: ColumnType<string, string | undefined, string>;
+  updated_at: ColumnType<string, string | undefined, string>;
+}
+
+export interface ReviewsTable {
+  id: string;
+  case_id: string;
+  standard_version_id: string;
+  /** The exact content scored against (standard_contents.hash). */
+  standard_hash: string;
+  reviewer_name: string;
+  reviewer_unit: ColumnType<string, string | undefined, string>;
+  reviewer_role: ColumnType<string, string | undefined, string>;
+  status: ColumnType<'draft' | 'submitted', 'draft' | 'submitted' | undefined, 'draft' | 'submitted'>;
+  created_at: ColumnType<string, string | undefined, string>;
+  updated_at: ColumnType<string, string | undefined, string>;
+  submitted_at: string | null;
+  reopened_at: string | null;
+  reopen_reason: string | null;
+}
+
+export interface ReviewItemsTable {
+  review_id: string;
+  item_code: string;
+  /** JSON ItemResult. */
+  result: string;
+  created_at: ColumnType<string, string | undefined, string>;
+  updated_at: ColumnType<string, string | undefined, string>;
+}
+
+export interface ReviewHistoryTable {
+  id: Generated<number>;
+  review_id: string;
+  item_code: string | null;
+  kind: string;
+  rule_id: string | null;
+  old_value: string | null;
+  new_value: string | null;
+  reason: string | null;
+  actor_name: string;
+  actor_unit: ColumnType<string, string | undefined, string>;
+  actor_role: ColumnType<string, string | undefined, string>;
+  at: ColumnType<string, string | undefined, string>;
+}
+
 export interface DB {
   settings: SettingsTable;
   cases: CasesTable;
   documents: DocumentsTable;
   document_pages: DocumentPagesTable;
   page_fts: PageFtsTable;
+  standard_contents: StandardContentsTable;
+  standard_versions: StandardVersionsTable;
+  reviews: ReviewsTable;
+  review_items: ReviewItemsTable;
+  review_history: ReviewHistoryTable;
 }

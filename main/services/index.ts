@@ -5,8 +5,11 @@ import { createCaseDocumentsService } from './case-documents/case-documents-serv
 import { createCasesService } from './cases/cases-service';
 import { BlobStore } from './documents';
 import { createImportService } from './imports/import-service';
+import { createReviewerIdentityStore } from './reviews/reviewer-identity';
+import { createReviewsService } from './reviews/reviews-service';
 import { createSearchService } from './search/search-service';
 import { createStagingStore } from './staging/staging-store';
+import { createStandardsService } from './standards/standards-service';
 import { createSystemService } from './system/system-service';
 import { createTaskRegistry } from './tasks/task-registry';
 
@@ -18,6 +21,8 @@ export function createServices(runtime: Runtime) {
   const tasks = createTaskRegistry();
   const staging = createStagingStore(join(runtime.info.dataDir, 'staging'));
   const cases = createCasesService(db);
+  const standards = createStandardsService(db, runtime.resourcesDir);
+  const reviewer = createReviewerIdentityStore(db);
   return {
     runtime,
     tasks,
@@ -27,6 +32,9 @@ export function createServices(runtime: Runtime) {
     documents: createCaseDocumentsService(db, blobs),
     search: createSearchService(db),
     imports: createImportService({ db, blobs, cases, staging, tasks }),
+    standards,
+    reviewer,
+    reviews: createReviewsService({ db, standards, reviewer, getCase: (id) => cases.get(id) }),
     caseChecks: createCaseChecksService({
       db,
       assertCase: (id) => cases.get(id),

@@ -8,7 +8,9 @@ import { caseMethods } from './methods/cases';
 import { checkMethods } from './methods/checks';
 import { documentMethods } from './methods/documents';
 import { importMethods } from './methods/imports';
+import { reviewMethods } from './methods/reviews';
 import { searchMethods } from './methods/search';
+import { standardMethods } from './methods/standards';
 import { taskMethods } from './methods/tasks';
 
 export const contract = {
@@ -17,7 +19,9 @@ export const contract = {
   ...checkMethods,
   ...documentMethods,
   ...importMethods,
+  ...reviewMethods,
   ...searchMethods,
+  ...standardMethods,
   ...taskMethods,
 };
 

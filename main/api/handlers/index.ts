@@ -4,6 +4,7 @@ import { appHandlers } from './app-handlers';
 import { caseHandlers } from './case-handlers';
 import { checkHandlers } from './check-handlers';
 import { documentHandlers } from './document-handlers';
+import { reviewHandlers, standardHandlers } from './review-handlers';
 
 /** One line per capability. */
 export const createHandlers = (services: Services): Handlers => ({
@@ -11,4 +12,6 @@ export const createHandlers = (services: Services): Handlers => ({
   ...caseHandlers(services),
   ...checkHandlers(services),
   ...documentHandlers(services),
+  ...standardHandlers(services),
+  ...reviewHandlers(services),
 });

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import { init } from './0001-init';
 import { documents } from './0002-documents';
 import { caseRecords } from './0003-case-records';
+import { standardsReviews } from './0004-standards-reviews';
 
 /**
  * All migrations, in order. Names sort lexicographically; never rename or edit a
@@ -11,6 +12,7 @@ export const migrations: Record<string, Migration> = {
   '0001_init': init,
   '0002_documents': documents,
   '0003_case_records': caseRecords,
+  '0004_standards_reviews': standardsReviews,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(migrations).length;
