@@ -2,7 +2,8 @@ import type { BenchSuite } from '../harness';
 import { apiRoundTrip } from './api-round-trip.bench';
 import { caseListBench } from './case-list.bench';
 import { importBench } from './import.bench';
+import { pdfFirstPageBench } from './pdf-first-page.bench';
 import { searchBench } from './search.bench';
 
 /** Every benchmark suite; `npm run bench -- <filter>` runs those whose name contains the filter. */
-export const SUITES: BenchSuite[] = [apiRoundTrip, importBench, caseListBench, searchBench];
+export const SUITES: BenchSuite[] = [apiRoundTrip, importBench, caseListBench, searchBench, pdfFirstPageBench];
