@@ -140,12 +140,47 @@ export interface ReviewHistoryTable {
   at: ColumnType<string, string | undefined, string>;
 }
 
+/** Confirmed case facts, one JSON document per case (0005_case_facts). */
+export interface CaseFactsTable {
+  case_id: string;
+  /** JSON CaseFacts, validated by main/services/checks/facts before writing. */
+  facts: string;
+  revision: ColumnType<number, number | undefined, number>;
+  created_at: ColumnType<string, string | undefined, string>;
+  updated_at: ColumnType<string, string | undefined, string>;
+}
+
+type ProposalStatusColumn = 'proposed' | 'confirmed' | 'rejected';
+
+/** A value extracted from page text, awaiting the reviewer's decision (0005_case_facts). */
+export interface FactProposalsTable {
+  id: string;
+  case_id: string;
+  /** Target field path in CaseFacts, e.g. events.decision.date. */
+  field: string;
+  /** Chinese label shown in the proposals list. */
+  label: string;
+  /** JSON value. */
+  value: string;
+  document_id: string;
+  /** 1-based page within the document. */
+  page: number;
+  quote: string;
+  status: ColumnType<ProposalStatusColumn, ProposalStatusColumn | undefined, ProposalStatusColumn>;
+  /** JSON value the reviewer corrected to, when different. */
+  decided_value: string | null;
+  created_at: ColumnType<string, string | undefined, string>;
+  decided_at: string | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   cases: CasesTable;
   documents: DocumentsTable;
   document_pages: DocumentPagesTable;
   page_fts: PageFtsTable;
+  case_facts: CaseFactsTable;
+  fact_proposals: FactProposalsTable;
   standard_contents: StandardContentsTable;
   standard_versions: StandardVersionsTable;
   reviews: ReviewsTable;

@@ -35,11 +35,7 @@ export function createServices(runtime: Runtime) {
     standards,
     reviewer,
     reviews: createReviewsService({ db, standards, reviewer, getCase: (id) => cases.get(id) }),
-    caseChecks: createCaseChecksService({
-      db,
-      assertCase: (id) => cases.get(id),
-      loadFacts: async () => undefined,
-    }),
+    caseChecks: createCaseChecksService({ db, getCase: (id) => cases.get(id) }),
   };
 }
 

@@ -5,8 +5,10 @@
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
 import { caseMethods } from './methods/cases';
+import { checkSettingsMethods } from './methods/check-settings';
 import { checkMethods } from './methods/checks';
 import { documentMethods } from './methods/documents';
+import { factMethods } from './methods/facts';
 import { importMethods } from './methods/imports';
 import { reviewMethods } from './methods/reviews';
 import { searchMethods } from './methods/search';
@@ -17,7 +19,9 @@ export const contract = {
   ...appMethods,
   ...caseMethods,
   ...checkMethods,
+  ...checkSettingsMethods,
   ...documentMethods,
+  ...factMethods,
   ...importMethods,
   ...reviewMethods,
   ...searchMethods,

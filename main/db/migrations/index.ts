@@ -3,6 +3,7 @@ import { init } from './0001-init';
 import { documents } from './0002-documents';
 import { caseRecords } from './0003-case-records';
 import { standardsReviews } from './0004-standards-reviews';
+import { caseFacts } from './0005-case-facts';
 
 /**
  * All migrations, in order. Names sort lexicographically; never rename or edit a
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '0002_documents': documents,
   '0003_case_records': caseRecords,
   '0004_standards_reviews': standardsReviews,
+  '0005_case_facts': caseFacts,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(migrations).length;

@@ -29,3 +29,11 @@ export async function newCase(api: TestApi, name = '某某餐饮有限公司超�
   });
   return record.id;
 }
+
+/** A reporter for synchronous imports in tests (no progress shown). */
+export const quietReporter = () => ({
+  signal: new AbortController().signal,
+  setTotal: () => undefined,
+  step: () => undefined,
+  finishItem: () => undefined,
+});
