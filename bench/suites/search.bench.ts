@@ -36,7 +36,7 @@ export const searchBench: BenchSuite = {
       const buildSeconds = (performance.now() - started) / 1000;
       const like = (q: string) =>
         sql`select p.document_id, p.page_index from document_pages p join documents d on d.id = p.document_id
-          where p.text like ${`%${q}%`} order by d.case_id, d.position, p.page_index limit 100`.execute(db);
+          where p.text like ${`%${q}%`} and d.case_id is not null order by p.id limit 100`.execute(db);
       const rows: BenchRow[] = [];
       for (const query of ['罚', '罚款', PHRASE_4, PHRASE_10]) {
         const ours = await measure(() => api.services.search.query(query, { limit: 100, offset: 0 }), { iterations: 30, warmup: 3 });
@@ -45,7 +45,7 @@ export const searchBench: BenchSuite = {
         rows.push({
           name: `${[...query].length}-character query “${query}” over ${PAGES.toLocaleString()} pages (index built in ${buildSeconds.toFixed(0)} s)`,
           ours,
-          reference: { name: "LIKE '%q%' scan, same ordered first page", timing: reference },
+          reference: { name: "LIKE '%q%' scan returning the same first page (index order)", timing: reference },
           ...(twoChars ? { target: 'p95 ≤ 25 ms and ≥ 20× faster than LIKE', met: ours.p95 <= 25 && ratio(ours, reference) <= 1 / 20 } : {}),
         });
       }
