@@ -23,6 +23,7 @@ export function createServices(runtime: Runtime) {
   const cases = createCasesService(db);
   const standards = createStandardsService(db, runtime.resourcesDir);
   const reviewer = createReviewerIdentityStore(db);
+  const caseChecks = createCaseChecksService({ db, getCase: (id) => cases.get(id) });
   return {
     runtime,
     tasks,
@@ -31,11 +32,11 @@ export function createServices(runtime: Runtime) {
     system: createSystemService(runtime),
     documents: createCaseDocumentsService(db, blobs),
     search: createSearchService(db),
-    imports: createImportService({ db, blobs, cases, staging, tasks }),
+    imports: createImportService({ db, blobs, cases, staging, tasks, onCaseFile: caseChecks.importCaseFile }),
     standards,
     reviewer,
     reviews: createReviewsService({ db, standards, reviewer, getCase: (id) => cases.get(id) }),
-    caseChecks: createCaseChecksService({ db, getCase: (id) => cases.get(id) }),
+    caseChecks,
   };
 }
 

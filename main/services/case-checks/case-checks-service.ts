@@ -11,6 +11,7 @@ import {
   type RuleFinding,
 } from '../checks';
 import { applyAvStages, applyRoster, rosterFor } from './apply-rosters';
+import { caseFileHook } from './case-file-hook';
 import { loadCheckConfig } from './check-config';
 import { createCheckSettingsService } from './check-settings-service';
 import { createFactsService } from './facts-service';
@@ -67,6 +68,8 @@ export function createCaseChecksService(deps: Deps) {
   return {
     facts,
     settings,
+    /** For the folder import: stores a dossier's case.yaml as the new case's facts. */
+    importCaseFile: caseFileHook(facts),
 
     async run(caseId: string): Promise<CheckRunResult> {
       const findings = findingsOf(await context(caseId));

@@ -23,6 +23,19 @@ export interface SourceFile {
 /** System litter that folders carry along; never evidence. */
 const IGNORED = /(^|\/)(\.[^/]*|Thumbs\.db|desktop\.ini)$/i;
 const TABLE = /\.(xlsx|csv)$/i;
+/** Case facts for the pre-checks (docs/checks.md §2) at a dossier folder's root: not evidence. */
+const CASE_FILE = /^case\.(ya?ml|json)$/i;
+
+/** Stores a dossier's case.yaml/case.json for its case; returns a Chinese problem, or null when stored. */
+export type CaseFileHook = (caseId: string, absolutePath: string) => Promise<string | null>;
+
+/** Takes `<root>case.yaml` (or .yml/.json) out of a dossier's files. */
+function takeCaseFile(files: SourceFile[], root: string): { files: SourceFile[]; caseFile?: SourceFile } {
+  const caseFile = files.find(
+    (f) => f.relativePath.startsWith(root) && CASE_FILE.test(f.relativePath.slice(root.length)),
+  );
+  return caseFile ? { files: files.filter((f) => f !== caseFile), caseFile } : { files };
+}
 
 const defaultCase = (name: string): CaseFields => caseInputSchema.parse({ name });
 
@@ -32,6 +45,7 @@ export interface ImportDeps {
   cases: CasesService;
   staging: StagingStore;
   tasks: TaskRegistry;
+  onCaseFile?: CaseFileHook;
 }
 
 /**
@@ -74,15 +88,19 @@ export function createImportService(deps: ImportDeps) {
   async function run(mode: ImportMode, all: SourceFile[], caseId: string | undefined, reporter: TaskReporter): Promise<ImportSummary> {
     const files = all.filter((f) => !IGNORED.test(f.relativePath));
     const result: ImportSummary = { cases: [], imported: 0, duplicates: 0, failed: 0, cancelled: 0, skipped: all.filter((f) => IGNORED.test(f.relativePath)).map((f) => f.relativePath), problems: [] };
-    const plan: { caseId?: string; fields?: CaseFields; files: SourceFile[] }[] = [];
+    const plan: { caseId?: string; fields?: CaseFields; files: SourceFile[]; caseFile?: SourceFile }[] = [];
 
     if (mode === 'files') {
       if (!caseId) throw new AppError('E_INVALID_ARGS', '导入文件时必须指定案卷');
       plan.push({ caseId, files });
     } else if (mode === 'folder') {
       const tops = new Set(files.map((f) => f.relativePath.split('/')[0]));
-      const name = tops.size === 1 && files.every((f) => f.relativePath.includes('/')) ? [...tops][0]! : '导入的案卷';
-      plan.push({ ...(caseId ? { caseId } : { fields: defaultCase(name) }), files });
+      const single = tops.size === 1 && files.every((f) => f.relativePath.includes('/'));
+      const name = single ? [...tops][0]! : '导入的案卷';
+      plan.push({
+        ...(caseId ? { caseId } : { fields: defaultCase(name) }),
+        ...takeCaseFile(files, single ? `${name}/` : ''),
+      });
     } else {
       const tables = files.filter((f) => TABLE.test(f.relativePath)).sort((a, b) => a.relativePath.split('/').length - b.relativePath.split('/').length);
       const manifest = tables[0];
@@ -94,7 +112,7 @@ export function createImportService(deps: ImportDeps) {
         const prefix = `${base}${row.folder}/`;
         const inFolder = files.filter((f) => f.relativePath.startsWith(prefix));
         if (inFolder.length === 0) result.problems.push(`第 ${row.rowNumber} 行「文件夹」列：清单所在目录下没有文件夹“${row.folder}”或其中没有文件`);
-        plan.push({ fields: row.fields, files: inFolder });
+        plan.push({ fields: row.fields, ...takeCaseFile(inFolder, prefix) });
       }
     }
 
@@ -109,6 +127,10 @@ export function createImportService(deps: ImportDeps) {
       const target = item.caseId ? await deps.cases.get(item.caseId) : (await deps.cases.create(item.fields!)).record;
       reporter.step(item.files[0]?.relativePath ?? target.name);
       const summary = await importIntoCase(target.id, target.name, item.files, reporter);
+      if (item.caseFile && deps.onCaseFile) {
+        const problem = await deps.onCaseFile(target.id, item.caseFile.absolutePath);
+        if (problem) result.problems.push(`${item.caseFile.relativePath}：${problem}`);
+      }
       result.cases.push(summary);
       result.imported += summary.imported;
       result.duplicates += summary.duplicates;
