@@ -23,3 +23,23 @@ describe('guarded', () => {
     });
   });
 });
+
+describe('guarded with an already aborted signal', () => {
+  it('leaves no unhandled rejection when the raced promise fails later', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const controller = new AbortController();
+      controller.abort();
+      let fail!: (e: Error) => void;
+      const later = new Promise<never>((_, reject) => (fail = reject));
+      await expect(guarded(later, Date.now() + 10_000, controller.signal)).rejects.toThrow();
+      fail(new Error('Loading aborted'));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
+  });
+});

@@ -16,6 +16,9 @@ export class DeadlineExceeded extends Error {
 export function guarded<T>(promise: Promise<T>, deadline: number, signal?: AbortSignal): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     if (signal?.aborted) {
+      // The caller destroys the pdf.js task next, which rejects `promise` ("Loading aborted"):
+      // consume it, or Node ends the process on an unhandled rejection.
+      promise.catch(() => undefined);
       reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
       return;
     }
