@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { openApi, type OpenedApi } from '../api/open-api';
 import { handleAppRoute } from '../host/app-routes';
 import { APP_DIR_NAME, resolveDataDir } from '../runtime/data-dir';
+import { logInsteadOfCrashing } from '../runtime/keep-alive';
 import { registerApiIpc } from './ipc';
 import { handleAppProtocol, registerAppScheme } from './protocols';
 import { denyAllPermissions } from './session';
@@ -23,6 +24,7 @@ function dataDirFlag(argv: string[]): string | undefined {
 
 /** Composition of the desktop app; everything here is Electron wiring around openApi(). */
 export function startDesktop(outDir: string): void {
+  logInsteadOfCrashing();
   app.setPath('userData', join(app.getPath('appData'), APP_DIR_NAME));
   if (!app.requestSingleInstanceLock()) {
     app.quit();

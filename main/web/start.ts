@@ -9,12 +9,14 @@ import { parseArgs } from 'node:util';
 import { openApi } from '../api/open-api';
 import { handleAppRoute } from '../host/app-routes';
 import { resolveDataDir } from '../runtime/data-dir';
+import { logInsteadOfCrashing } from '../runtime/keep-alive';
 import { openBrowser } from './open-browser';
 import { startWebHost } from './web-host';
 
 const RENDERER_DIR = fileURLToPath(new URL('../../out/renderer', import.meta.url));
 
 async function main() {
+  logInsteadOfCrashing();
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: '0' },
