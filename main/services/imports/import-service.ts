@@ -8,7 +8,7 @@ import type { CasesService } from '../cases/cases-service';
 import { importFiles, type BlobStore } from '../documents';
 import type { StagingStore } from '../staging/staging-store';
 import type { TaskRegistry, TaskReporter } from '../tasks/task-registry';
-import type { CaseImportSummary, ImportSummary } from './import-summary';
+import type { CaseImportSummary, ImportSummary } from '../../../preload/contract/methods/imports';
 import { describeProblem, parseManifest } from './parse-manifest';
 import { readTable } from './read-table';
 

@@ -2,6 +2,29 @@ import { z } from 'zod';
 import { defineMethod } from '../define-method';
 import type { TaskState } from './tasks';
 
+/** What an import job reports when it ends: `TaskState.result` of an import task, and the CLI's output. */
+export interface CaseImportSummary {
+  caseId: string;
+  caseName: string;
+  imported: number;
+  duplicates: number;
+  failed: { fileName: string; reason: string }[];
+  cancelled: number;
+}
+
+export interface ImportSummary {
+  cases: CaseImportSummary[];
+  imported: number;
+  duplicates: number;
+  failed: number;
+  /** Files not processed because the user cancelled. */
+  cancelled: number;
+  /** System litter (.DS_Store, Thumbs.db) left out. */
+  skipped: string[];
+  /** Manifest problems (sheet, row, column) for rows that were not imported. */
+  problems: string[];
+}
+
 /**
  * Import flow: `imports.newBatch` → upload each file with
  * `POST upload?batch=<id>&path=<relative path>` (body = file bytes) →

@@ -1,15 +1,8 @@
 import { Alert, Button, List, Modal, Progress, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { ImportSummary } from '../../../preload/contract/methods/imports';
 import type { ImportRun } from './use-import';
 
-interface Summary {
-  imported: number;
-  duplicates: number;
-  failed: number;
-  cancelled: number;
-  skipped: string[];
-  problems: string[];
-}
 
 /** Per-file and overall progress, cancel, then the summary: imported, duplicates, failures with reasons. */
 export function ImportProgressModal({ run, onCancel, onClose }: { run: ImportRun | null; onCancel(): void; onClose(): void }) {
@@ -17,7 +10,7 @@ export function ImportProgressModal({ run, onCancel, onClose }: { run: ImportRun
   if (!run) return null;
   const task = run.task;
   const finished = run.phase === 'finished';
-  const summary = task?.result as Summary | undefined;
+  const summary = task?.result as ImportSummary | undefined;
   const percent =
     run.phase === 'uploading'
       ? Math.round((run.uploaded / Math.max(run.totalFiles, 1)) * 100)
