@@ -13,7 +13,8 @@ import { chineseText } from './chinese-text';
 /** The bare library calls an import has to make anyway: every page's text (PDF), raw text + HTML (DOCX). */
 async function barePdf(bytes: Buffer) {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...pdfDocumentParams(undefined) }).promise;
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), ...pdfDocumentParams(undefined) })
+    .promise;
   for (let i = 1; i <= doc.numPages; i++) {
     const page = await doc.getPage(i);
     await page.getTextContent();
@@ -34,7 +35,9 @@ export const importBench: BenchSuite = {
     const api = await openTestApi();
     try {
       const pdf = await buildCjkPdf(Array.from({ length: 300 }, (_, i) => chineseText(500, i)));
-      const docx = await buildDocx(Array.from({ length: 600 }, (_, i) => ({ text: chineseText(500, i + 1000) })));
+      const docx = await buildDocx(
+        Array.from({ length: 600 }, (_, i) => ({ text: chineseText(500, i + 1000) })),
+      );
       const pdfPath = join(api.dataDir, 'big.pdf');
       const docxPath = join(api.dataDir, 'big.docx');
       writeFileSync(pdfPath, pdf);
@@ -53,8 +56,20 @@ export const importBench: BenchSuite = {
       const docxOurs = await measure(() => importInto(docxPath), options);
       const docxBare = await measure(() => bareDocx(docx), options);
       return [
-        { name: `import 300-page Chinese PDF (${(pdf.length / 1e6).toFixed(1)} MB)`, ours: pdfOurs, reference: { name: 'bare pdf.js text of every page', timing: pdfBare }, target: '≤ 1.2× bare pdf.js', met: ratio(pdfOurs, pdfBare) <= 1.2 },
-        { name: `import DOCX with 300k characters (${(docx.length / 1e6).toFixed(1)} MB)`, ours: docxOurs, reference: { name: 'bare mammoth raw text + HTML', timing: docxBare }, target: '≤ 1.2× bare mammoth', met: ratio(docxOurs, docxBare) <= 1.2 },
+        {
+          name: `import 300-page Chinese PDF (${(pdf.length / 1e6).toFixed(1)} MB)`,
+          ours: pdfOurs,
+          reference: { name: 'bare pdf.js text of every page', timing: pdfBare },
+          target: '≤ 1.2× bare pdf.js',
+          met: ratio(pdfOurs, pdfBare) <= 1.2,
+        },
+        {
+          name: `import DOCX with 300k characters (${(docx.length / 1e6).toFixed(1)} MB)`,
+          ours: docxOurs,
+          reference: { name: 'bare mammoth raw text + HTML', timing: docxBare },
+          target: '≤ 1.2× bare mammoth',
+          met: ratio(docxOurs, docxBare) <= 1.2,
+        },
       ];
     } finally {
       await api.dispose();

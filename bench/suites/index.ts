@@ -6,4 +6,10 @@ import { pdfFirstPageBench } from './pdf-first-page.bench';
 import { searchBench } from './search.bench';
 
 /** Every benchmark suite; `npm run bench -- <filter>` runs those whose name contains the filter. */
-export const SUITES: BenchSuite[] = [apiRoundTrip, importBench, caseListBench, searchBench, pdfFirstPageBench];
+export const SUITES: BenchSuite[] = [
+  apiRoundTrip,
+  importBench,
+  caseListBench,
+  searchBench,
+  pdfFirstPageBench,
+];

@@ -19,7 +19,12 @@ const RUNS = 7;
 const timing = (samples: number[]): Timing => {
   const sorted = [...samples].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
-  return { p50: at(0.5), p95: at(0.95), mean: samples.reduce((a, b) => a + b, 0) / samples.length, iterations: samples.length };
+  return {
+    p50: at(0.5),
+    p95: at(0.95),
+    mean: samples.reduce((a, b) => a + b, 0) / samples.length,
+    iterations: samples.length,
+  };
 };
 
 /** Opening a 500-page PDF in the real renderer (Chromium, browser mode) until page 1 is painted. */
@@ -28,10 +33,26 @@ export const pdfFirstPageBench: BenchSuite = {
   async run() {
     const executablePath = findChromium();
     if (!executablePath) throw new Error(CHROMIUM_MISSING_MESSAGE);
-    spawnSync(process.execPath, ['scripts/build.mjs', '--renderer', '--if-needed'], { cwd: ROOT, stdio: 'inherit' });
+    spawnSync(process.execPath, ['scripts/build.mjs', '--renderer', '--if-needed'], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
     const api = await openTestApi();
-    const host = await startWebHost({ router: api.router, rendererDir: join(ROOT, 'out', 'renderer'), appRoutes: (req) => handleAppRoute(api.services, req) });
-    const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    const host = await startWebHost({
+      router: api.router,
+      rendererDir: join(ROOT, 'out', 'renderer'),
+      appRoutes: (req) => handleAppRoute(api.services, req),
+    });
+    const browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    });
     try {
       const { record } = await api.services.cases.create(caseInputSchema.parse({ name: 'PDF 基准' }));
       const blobs = new BlobStore(join(api.dataDir, 'blobs'));
@@ -39,7 +60,8 @@ export const pdfFirstPageBench: BenchSuite = {
       const big = join(api.dataDir, '1-big.pdf');
       writeFileSync(small, await buildCjkPdf(['立案审批表']));
       writeFileSync(big, await buildCjkPdf(Array.from({ length: 500 }, (_, i) => chineseText(300, i))));
-      for (const path of [small, big]) await importFile({ db: api.runtime.db(), blobs }, { caseId: record.id, path });
+      for (const path of [small, big])
+        await importFile({ db: api.runtime.db(), blobs }, { caseId: record.id, path });
       const bigDoc = (await api.services.documents.list(record.id)).find((d) => d.fileName === '1-big.pdf')!;
 
       const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -62,20 +84,23 @@ export const pdfFirstPageBench: BenchSuite = {
       const bare: number[] = [];
       for (let i = 0; i < RUNS; i++) {
         bare.push(
-          await page.evaluate(async (url) => {
-            const lib = (globalThis as unknown as { pdfjsLib: typeof import('pdfjs-dist') }).pdfjsLib;
-            const t = performance.now();
-            const pdf = await lib.getDocument({ url }).promise;
-            const first = await pdf.getPage(1);
-            const viewport = first.getViewport({ scale: 1.5 });
-            const canvas = document.createElement('canvas');
-            canvas.width = viewport.width;
-            canvas.height = viewport.height;
-            await first.render({ canvas, viewport }).promise;
-            const elapsed = performance.now() - t;
-            await pdf.destroy();
-            return elapsed;
-          }, new URL(`doc/${bigDoc.id}`, host.url).href),
+          await page.evaluate(
+            async (url) => {
+              const lib = (globalThis as unknown as { pdfjsLib: typeof import('pdfjs-dist') }).pdfjsLib;
+              const t = performance.now();
+              const pdf = await lib.getDocument({ url }).promise;
+              const first = await pdf.getPage(1);
+              const viewport = first.getViewport({ scale: 1.5 });
+              const canvas = document.createElement('canvas');
+              canvas.width = viewport.width;
+              canvas.height = viewport.height;
+              await first.render({ canvas, viewport }).promise;
+              const elapsed = performance.now() - t;
+              await pdf.destroy();
+              return elapsed;
+            },
+            new URL(`doc/${bigDoc.id}`, host.url).href,
+          ),
         );
       }
       const oursTiming = timing(ours);

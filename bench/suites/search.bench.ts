@@ -22,14 +22,22 @@ export const searchBench: BenchSuite = {
       for (let doc = 0; doc * PAGES_PER_DOC < PAGES; doc++) {
         await db.transaction().execute(async (trx) => {
           await sql`insert into documents (id, case_id, position, file_name, sha256, size, detected_type, text_status)
-            values (${`d${doc}`}, 'bench-case', ${doc}, ${`doc${doc}.pdf`}, ${String(doc).padStart(64, '0')}, 1, 'pdf', 'ok')`.execute(trx);
+            values (${`d${doc}`}, 'bench-case', ${doc}, ${`doc${doc}.pdf`}, ${String(doc).padStart(64, '0')}, 1, 'pdf', 'ok')`.execute(
+            trx,
+          );
           for (let p = 0; p < PAGES_PER_DOC && doc * PAGES_PER_DOC + p < PAGES; p++) {
             const n = doc * PAGES_PER_DOC + p;
             let text = chineseText(500, n + 1);
             if (n % 97 === 0) text = PHRASE_4 + text;
             if (n % 1009 === 0) text = text + PHRASE_10;
-            const inserted = await sql<{ id: number }>`insert into document_pages (document_id, page_index, text, has_text) values (${`d${doc}`}, ${p}, ${text}, 1) returning id`.execute(trx);
-            await sql`insert into page_fts (rowid, body) values (${inserted.rows[0]!.id}, ${toIndexText(text)})`.execute(trx);
+            const inserted = await sql<{
+              id: number;
+            }>`insert into document_pages (document_id, page_index, text, has_text) values (${`d${doc}`}, ${p}, ${text}, 1) returning id`.execute(
+              trx,
+            );
+            await sql`insert into page_fts (rowid, body) values (${inserted.rows[0]!.id}, ${toIndexText(text)})`.execute(
+              trx,
+            );
           }
         });
       }
@@ -39,14 +47,25 @@ export const searchBench: BenchSuite = {
           where p.text like ${`%${q}%`} and d.case_id is not null order by p.id limit 100`.execute(db);
       const rows: BenchRow[] = [];
       for (const query of ['罚', '罚款', PHRASE_4, PHRASE_10]) {
-        const ours = await measure(() => api.services.search.query(query, { limit: 100, offset: 0 }), { iterations: 30, warmup: 3 });
+        const ours = await measure(() => api.services.search.query(query, { limit: 100, offset: 0 }), {
+          iterations: 30,
+          warmup: 3,
+        });
         const reference = await measure(() => like(query), { iterations: 5, warmup: 1 });
         const twoChars = [...query].length === 2;
         rows.push({
           name: `${[...query].length}-character query “${query}” over ${PAGES.toLocaleString()} pages (index built in ${buildSeconds.toFixed(0)} s)`,
           ours,
-          reference: { name: "LIKE '%q%' scan returning the same first page (index order)", timing: reference },
-          ...(twoChars ? { target: 'p95 ≤ 25 ms and ≥ 20× faster than LIKE', met: ours.p95 <= 25 && ratio(ours, reference) <= 1 / 20 } : {}),
+          reference: {
+            name: "LIKE '%q%' scan returning the same first page (index order)",
+            timing: reference,
+          },
+          ...(twoChars
+            ? {
+                target: 'p95 ≤ 25 ms and ≥ 20× faster than LIKE',
+                met: ours.p95 <= 25 && ratio(ours, reference) <= 1 / 20,
+              }
+            : {}),
         });
       }
       return rows;

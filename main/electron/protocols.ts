@@ -22,7 +22,12 @@ export function registerAppScheme(): void {
 export type AppRoutes = (req: AppRouteRequest) => Promise<ByteResponse | null>;
 
 const toResponse = (r: ByteResponse): Response => {
-  const body = r.body === null ? null : Buffer.isBuffer(r.body) ? new Uint8Array(r.body) : (Readable.toWeb(r.body) as ReadableStream);
+  const body =
+    r.body === null
+      ? null
+      : Buffer.isBuffer(r.body)
+        ? new Uint8Array(r.body)
+        : (Readable.toWeb(r.body) as ReadableStream);
   return new Response(body, { status: r.status, headers: r.headers });
 };
 
@@ -30,7 +35,11 @@ const toResponse = (r: ByteResponse): Response => {
  * app://renderer/<path> → document bytes and uploads (same routes as browser
  * mode), else a file of the built renderer with the CSP header. Never file://.
  */
-export async function appProtocolResponse(request: Request, rendererDir: string, appRoutes?: AppRoutes): Promise<Response> {
+export async function appProtocolResponse(
+  request: Request,
+  rendererDir: string,
+  appRoutes?: AppRoutes,
+): Promise<Response> {
   const url = new URL(request.url);
   if (appRoutes && url.host === APP_HOST) {
     const routed = await appRoutes({
@@ -38,11 +47,13 @@ export async function appProtocolResponse(request: Request, rendererDir: string,
       pathname: url.pathname,
       searchParams: url.searchParams,
       range: request.headers.get('range') ?? undefined,
-      body: () => (request.body ? Readable.fromWeb(request.body as NodeWebReadableStream) : Readable.from([])),
+      body: () =>
+        request.body ? Readable.fromWeb(request.body as NodeWebReadableStream) : Readable.from([]),
     });
     if (routed) return toResponse(routed);
   }
-  if (request.method !== 'GET' && request.method !== 'HEAD') return new Response('Method not allowed', { status: 405 });
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return new Response('Method not allowed', { status: 405 });
   const file = url.host === APP_HOST ? resolveStaticPath(rendererDir, url.pathname) : null;
   if (!file) return new Response('Not found', { status: 404 });
   const response = await net.fetch(pathToFileURL(file).href).catch(() => null);

@@ -24,14 +24,20 @@ const json = (status: number, value: unknown): ByteResponse => ({
   body: Buffer.from(JSON.stringify(value)),
 });
 
-const STATUS_OF: Partial<Record<string, number>> = { E_NOT_FOUND: 404, E_INVALID_ARGS: 400, E_TOO_LARGE: 413, E_CONFLICT: 409 };
+const STATUS_OF: Partial<Record<string, number>> = {
+  E_NOT_FOUND: 404,
+  E_INVALID_ARGS: 400,
+  E_TOO_LARGE: 413,
+  E_CONFLICT: 409,
+};
 
 /** Returns null when the request is not one of these routes. */
 export async function handleAppRoute(services: Services, req: AppRouteRequest): Promise<ByteResponse | null> {
   try {
     if (req.pathname.startsWith('/doc/') && (req.method === 'GET' || req.method === 'HEAD')) {
       const id = decodeURIComponent(req.pathname.slice('/doc/'.length));
-      if (!/^[0-9A-Za-z_-]{1,64}$/.test(id)) return json(404, { ok: false, error: { code: 'E_NOT_FOUND', message: '文件不存在' } });
+      if (!/^[0-9A-Za-z_-]{1,64}$/.test(id))
+        return json(404, { ok: false, error: { code: 'E_NOT_FOUND', message: '文件不存在' } });
       return documentResponse(await services.documents.blob(id), req.range, req.method === 'HEAD');
     }
     if (req.pathname === '/upload' && req.method === 'POST') {
@@ -42,7 +48,11 @@ export async function handleAppRoute(services: Services, req: AppRouteRequest): 
     }
     return null;
   } catch (error) {
-    if (error instanceof AppError) return json(STATUS_OF[error.code] ?? 400, { ok: false, error: { code: error.code, message: error.message } });
+    if (error instanceof AppError)
+      return json(STATUS_OF[error.code] ?? 400, {
+        ok: false,
+        error: { code: error.code, message: error.message },
+      });
     throw error;
   }
 }

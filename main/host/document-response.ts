@@ -20,7 +20,10 @@ const DOCUMENT_HEADERS = {
 };
 
 /** Parses a single `bytes=a-b` range (what media players send); null = whole file, 'invalid' = 416. */
-export function parseRange(header: string | undefined, size: number): { start: number; end: number } | null | 'invalid' {
+export function parseRange(
+  header: string | undefined,
+  size: number,
+): { start: number; end: number } | null | 'invalid' {
   if (!header) return null;
   const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
   if (!match || (match[1] === '' && match[2] === '')) return 'invalid';
@@ -55,11 +58,19 @@ export function documentResponse(
     return { status: 416, headers: { ...headers, 'Content-Range': `bytes */${file.size}` }, body: null };
   }
   if (range === null) {
-    return { status: 200, headers: { ...headers, 'Content-Length': String(file.size) }, body: headOnly ? null : createReadStream(file.path) };
+    return {
+      status: 200,
+      headers: { ...headers, 'Content-Length': String(file.size) },
+      body: headOnly ? null : createReadStream(file.path),
+    };
   }
   return {
     status: 206,
-    headers: { ...headers, 'Content-Length': String(range.end - range.start + 1), 'Content-Range': `bytes ${range.start}-${range.end}/${file.size}` },
+    headers: {
+      ...headers,
+      'Content-Length': String(range.end - range.start + 1),
+      'Content-Range': `bytes ${range.start}-${range.end}/${file.size}`,
+    },
     body: headOnly ? null : createReadStream(file.path, { start: range.start, end: range.end }),
   };
 }

@@ -6,5 +6,7 @@
  * advises: the state after one cannot be trusted.)
  */
 export function logInsteadOfCrashing(log: (message: string, error: unknown) => void = console.error): void {
-  process.on('unhandledRejection', (reason) => log('[Pingcha] 未处理的异步错误 / unhandled rejection', reason));
+  process.on('unhandledRejection', (reason) =>
+    log('[Pingcha] 未处理的异步错误 / unhandled rejection', reason),
+  );
 }

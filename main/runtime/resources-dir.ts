@@ -13,6 +13,7 @@ export function resolveResourcesDir(env: NodeJS.ProcessEnv = process.env): strin
   if (env.PINGCHA_RESOURCES_DIR) return resolve(env.PINGCHA_RESOURCES_DIR);
   const here = typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
   const candidate = join(here, '..', '..', 'resources');
-  if (!existsSync(candidate)) throw new Error(`资源目录不存在：${candidate}（可用 PINGCHA_RESOURCES_DIR 指定）`);
+  if (!existsSync(candidate))
+    throw new Error(`资源目录不存在：${candidate}（可用 PINGCHA_RESOURCES_DIR 指定）`);
   return candidate;
 }

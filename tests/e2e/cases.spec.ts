@@ -9,7 +9,9 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-test('create a dossier, find it in the list with the ID masked, open it, delete and undo', async ({ page }) => {
+test('create a dossier, find it in the list with the ID masked, open it, delete and undo', async ({
+  page,
+}) => {
   await page.goto(app.url);
   await page.getByRole('button', { name: '新建案卷' }).click();
   const drawer = page.locator('.ant-drawer');
@@ -32,7 +34,10 @@ test('create a dossier, find it in the list with the ID masked, open it, delete 
 
   // antd puts a space between two CJK characters on some buttons: match both forms.
   await row.getByRole('button', { name: /删\s?除/ }).click();
-  await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s?除/ }).click();
+  await page
+    .locator('.ant-popconfirm')
+    .getByRole('button', { name: /删\s?除/ })
+    .click();
   await expect(page.getByRole('row', { name: /张某某占道经营案/ })).toHaveCount(0);
   await page.getByRole('button', { name: /撤\s?销/ }).click();
   await expect(page.getByRole('row', { name: /张某某占道经营案/ })).toBeVisible();
@@ -44,7 +49,10 @@ test('filters narrow the list and the text search is literal', async ({ page, re
     ['甲公司无证经营案', '随州市市场监督管理局'],
     ['乙公司超标排放案', '随州市生态环境局'],
   ]) {
-    const res = await request.post(`${app.origin}/api/cases.create`, { headers, data: { record: { name, agency } } });
+    const res = await request.post(`${app.origin}/api/cases.create`, {
+      headers,
+      data: { record: { name, agency } },
+    });
     expect((await res.json()).ok).toBe(true);
   }
   await page.goto(app.url);

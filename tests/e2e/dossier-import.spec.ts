@@ -17,8 +17,14 @@ test.beforeAll(async () => {
   folder = join(root, '张某某占道经营案');
   mkdirSync(folder);
   writeFileSync(join(folder, '1-立案审批表.pdf'), await buildCjkPdf(['立案审批表\n案由：占道经营']));
-  writeFileSync(join(folder, '2-询问笔录.pdf'), await buildCjkPdf(['询问笔录\n询问时间：2024年9月1日', '当事人表示放弃听证权利', '以上笔录属实']));
-  writeFileSync(join(folder, '3-处罚决定书.docx'), await buildDocx([{ text: '行政处罚决定书' }, { text: '决定对当事人罚款人民币贰仟元整。' }]));
+  writeFileSync(
+    join(folder, '2-询问笔录.pdf'),
+    await buildCjkPdf(['询问笔录\n询问时间：2024年9月1日', '当事人表示放弃听证权利', '以上笔录属实']),
+  );
+  writeFileSync(
+    join(folder, '3-处罚决定书.docx'),
+    await buildDocx([{ text: '行政处罚决定书' }, { text: '决定对当事人罚款人民币贰仟元整。' }]),
+  );
   writeFileSync(join(folder, '旧版文书.doc'), buildCfb(['WordDocument', '1Table']));
 });
 test.afterAll(async () => {
@@ -26,7 +32,9 @@ test.afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-test('import a dossier folder, read the PDF and DOCX, search a 2-character word and land on its page', async ({ page }) => {
+test('import a dossier folder, read the PDF and DOCX, search a 2-character word and land on its page', async ({
+  page,
+}) => {
   await page.goto(app.url);
   await page.getByTestId('pick-folder').setInputFiles(folder);
 

@@ -1,7 +1,14 @@
 import type { Services } from '../../services';
 import type { HandlerGroup } from '../router';
 
-type CaseMethod = 'cases.list' | 'cases.get' | 'cases.create' | 'cases.update' | 'cases.delete' | 'cases.restore' | 'cases.facets';
+type CaseMethod =
+  | 'cases.list'
+  | 'cases.get'
+  | 'cases.create'
+  | 'cases.update'
+  | 'cases.delete'
+  | 'cases.restore'
+  | 'cases.facets';
 
 export const caseHandlers = (s: Services): HandlerGroup<CaseMethod> => ({
   'cases.list': (args) => s.cases.list(args),

@@ -19,7 +19,11 @@ export const casesCommand: CliCommand = {
         if (rows.length >= result.total || result.rows.length === 0) break;
       }
       if (values.json) io.out(JSON.stringify(rows, null, 2));
-      else for (const r of rows) io.out(`${r.id}  ${r.caseNumber || '-'}  ${r.name}  ${r.agency}  ${r.actType}  文件 ${r.documentCount}`);
+      else
+        for (const r of rows)
+          io.out(
+            `${r.id}  ${r.caseNumber || '-'}  ${r.name}  ${r.agency}  ${r.actType}  文件 ${r.documentCount}`,
+          );
       return EXIT.OK;
     }),
 };

@@ -1,7 +1,12 @@
 import { EXIT, UsageError, type CliCommand } from '../cli-io';
 import { withApi } from '../with-api';
 
-const TEXT_STATUS = { ok: '有文本', partial: '部分无文本层', none: '无文本层(需OCR)', failed: '提取失败' } as const;
+const TEXT_STATUS = {
+  ok: '有文本',
+  partial: '部分无文本层',
+  none: '无文本层(需OCR)',
+  failed: '提取失败',
+} as const;
 
 export const docsCommand: CliCommand = {
   summary: '列出案卷的文件 / list the documents of a dossier',
@@ -16,7 +21,9 @@ export const docsCommand: CliCommand = {
       else
         for (const d of docs) {
           const pages = d.pages ? `第${d.pages.from}-${d.pages.to}页` : '-';
-          io.out(`${d.position + 1}. ${d.docTypeLabel ?? '未识别'}  ${d.fileName}  ${d.detectedType}  ${d.pageCount}页  ${pages}  ${TEXT_STATUS[d.textStatus]}`);
+          io.out(
+            `${d.position + 1}. ${d.docTypeLabel ?? '未识别'}  ${d.fileName}  ${d.detectedType}  ${d.pageCount}页  ${pages}  ${TEXT_STATUS[d.textStatus]}`,
+          );
         }
       return EXIT.OK;
     }),

@@ -52,7 +52,14 @@ function summarize(rows: Row[]): DocumentSummary[] {
 
 /** A case's documents as the reviewer works with them: order, types, bytes by id. */
 export function createCaseDocumentsService(db: () => Kysely<DB>, blobs: () => BlobStore) {
-  const rowsOf = (caseId: string) => db().selectFrom('documents').selectAll().where('case_id', '=', caseId).orderBy('position').orderBy('imported_at').execute();
+  const rowsOf = (caseId: string) =>
+    db()
+      .selectFrom('documents')
+      .selectAll()
+      .where('case_id', '=', caseId)
+      .orderBy('position')
+      .orderBy('imported_at')
+      .execute();
   const rowById = async (id: string) => {
     const row = await db().selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw notFound(id);
@@ -71,17 +78,26 @@ export function createCaseDocumentsService(db: () => Kysely<DB>, blobs: () => Bl
     types: (): DocTypeOption[] => DOC_TYPES.map((t) => ({ code: t.code, label: t.label })),
 
     async setType(id: string, docType: string | null): Promise<DocumentSummary> {
-      if (docType !== null && !isDocTypeCode(docType)) throw new AppError('E_INVALID_ARGS', `未知的文书类型：${docType}`);
+      if (docType !== null && !isDocTypeCode(docType))
+        throw new AppError('E_INVALID_ARGS', `未知的文书类型：${docType}`);
       await rowById(id);
       // A type set by the reviewer is certain.
-      await db().updateTable('documents').set({ doc_type: docType, doc_type_confidence: docType === null ? null : 1 }).where('id', '=', id).execute();
+      await db()
+        .updateTable('documents')
+        .set({ doc_type: docType, doc_type_confidence: docType === null ? null : 1 })
+        .where('id', '=', id)
+        .execute();
       return summaryOf(id);
     },
 
     async reorder(caseId: string, orderedIds: string[]): Promise<DocumentSummary[]> {
       const current = await rowsOf(caseId);
       const known = new Set(current.map((r) => r.id));
-      if (orderedIds.length !== current.length || new Set(orderedIds).size !== orderedIds.length || orderedIds.some((id) => !known.has(id))) {
+      if (
+        orderedIds.length !== current.length ||
+        new Set(orderedIds).size !== orderedIds.length ||
+        orderedIds.some((id) => !known.has(id))
+      ) {
         throw new AppError('E_INVALID_ARGS', '新的顺序必须恰好包含本案每个文件一次');
       }
       await db()
@@ -104,13 +120,21 @@ export function createCaseDocumentsService(db: () => Kysely<DB>, blobs: () => Bl
     /** Where the bytes of a document are, for the by-id routes. */
     async blob(id: string): Promise<{ path: string; mimeType: string; size: number; fileName: string }> {
       const row = await rowById(id);
-      return { path: blobs().pathFor(row.sha256), mimeType: mimeTypeOf(row.detected_type), size: row.size, fileName: row.file_name };
+      return {
+        path: blobs().pathFor(row.sha256),
+        mimeType: mimeTypeOf(row.detected_type),
+        size: row.size,
+        fileName: row.file_name,
+      };
     },
 
     async html(id: string): Promise<{ html: string }> {
       const row = await rowById(id);
-      if (row.detected_type !== 'docx') throw new AppError('E_UNSUPPORTED_FILE', `“${row.file_name}”不是 DOCX 文档`);
-      const extracted = await extractDocx(await readFile(blobs().pathFor(row.sha256)), { fileName: row.file_name });
+      if (row.detected_type !== 'docx')
+        throw new AppError('E_UNSUPPORTED_FILE', `“${row.file_name}”不是 DOCX 文档`);
+      const extracted = await extractDocx(await readFile(blobs().pathFor(row.sha256)), {
+        fileName: row.file_name,
+      });
       return { html: extracted.html ?? '' };
     },
   };

@@ -57,7 +57,11 @@ export function createCasesService(db: () => Kysely<DB>) {
 
   const duplicatesOf = async (caseNumber: string, exceptId?: string) => {
     if (!caseNumber) return [];
-    let query = db().selectFrom('cases').select(['id', 'name']).where('case_number', '=', caseNumber).where('deleted_at', 'is', null);
+    let query = db()
+      .selectFrom('cases')
+      .select(['id', 'name'])
+      .where('case_number', '=', caseNumber)
+      .where('deleted_at', 'is', null);
     if (exceptId) query = query.where('id', '!=', exceptId);
     return (await query.limit(20).execute()).map((r) => ({ id: r.id, name: r.name ?? '' }));
   };
@@ -81,7 +85,10 @@ export function createCasesService(db: () => Kysely<DB>) {
       if (f.status) query = query.where('status', '=', f.status);
       if (f.decidedFrom) query = query.where('decided_date', '>=', f.decidedFrom);
       if (f.decidedTo) query = query.where('decided_date', '<=', f.decidedTo);
-      if (f.tag) query = query.where(sql<boolean>`exists (select 1 from json_each(cases.tags) where value = ${f.tag})`);
+      if (f.tag)
+        query = query.where(
+          sql<boolean>`exists (select 1 from json_each(cases.tags) where value = ${f.tag})`,
+        );
       if (f.text) {
         const pattern = likeContains(f.text);
         query = query.where((eb) =>
@@ -92,7 +99,9 @@ export function createCasesService(db: () => Kysely<DB>) {
           ),
         );
       }
-      const total = Number((await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
+      const total = Number(
+        (await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0,
+      );
       const rows = await query
         .selectAll()
         .orderBy(SORT_COLUMNS[q.sort.field], q.sort.direction)
@@ -101,7 +110,12 @@ export function createCasesService(db: () => Kysely<DB>) {
         .offset((q.page - 1) * q.pageSize)
         .execute();
       const counts = await documentCounts(rows.map((r) => r.id));
-      return { rows: rows.map((r) => rowToSummary(r, counts.get(r.id) ?? 0, q.unmask)), total, page: q.page, pageSize: q.pageSize };
+      return {
+        rows: rows.map((r) => rowToSummary(r, counts.get(r.id) ?? 0, q.unmask)),
+        total,
+        page: q.page,
+        pageSize: q.pageSize,
+      };
     },
 
     async create(fields: CaseFields): Promise<CaseSaveResult> {
@@ -144,7 +158,8 @@ export function createCasesService(db: () => Kysely<DB>) {
         .where('id', '=', id)
         .where('deleted_at', 'is not', null)
         .executeTakeFirst();
-      if (result.numUpdatedRows === 0n) throw new AppError('E_NOT_FOUND', `回收站中没有这个案卷：${id}`, { id });
+      if (result.numUpdatedRows === 0n)
+        throw new AppError('E_NOT_FOUND', `回收站中没有这个案卷：${id}`, { id });
       return get(id);
     },
 
@@ -157,7 +172,9 @@ export function createCasesService(db: () => Kysely<DB>) {
         .where('agency', '!=', '')
         .orderBy('agency')
         .execute();
-      const tags = await sql<{ tag: string }>`select distinct j.value as tag from cases, json_each(cases.tags) j
+      const tags = await sql<{
+        tag: string;
+      }>`select distinct j.value as tag from cases, json_each(cases.tags) j
         where cases.deleted_at is null order by tag`.execute(db());
       return { agencies: agencies.map((r) => r.agency ?? ''), tags: tags.rows.map((r) => r.tag) };
     },

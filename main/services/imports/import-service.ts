@@ -54,8 +54,20 @@ export interface ImportDeps {
  * with per-file progress and cancellation; one bad file never stops the rest.
  */
 export function createImportService(deps: ImportDeps) {
-  async function importIntoCase(caseId: string, caseName: string, files: SourceFile[], reporter: TaskReporter): Promise<CaseImportSummary> {
-    const summary: CaseImportSummary = { caseId, caseName, imported: 0, duplicates: 0, failed: [], cancelled: 0 };
+  async function importIntoCase(
+    caseId: string,
+    caseName: string,
+    files: SourceFile[],
+    reporter: TaskReporter,
+  ): Promise<CaseImportSummary> {
+    const summary: CaseImportSummary = {
+      caseId,
+      caseName,
+      imported: 0,
+      duplicates: 0,
+      failed: [],
+      cancelled: 0,
+    };
     await importFiles(
       { db: deps.db(), blobs: deps.blobs() },
       caseId,
@@ -85,9 +97,22 @@ export function createImportService(deps: ImportDeps) {
     return summary;
   }
 
-  async function run(mode: ImportMode, all: SourceFile[], caseId: string | undefined, reporter: TaskReporter): Promise<ImportSummary> {
+  async function run(
+    mode: ImportMode,
+    all: SourceFile[],
+    caseId: string | undefined,
+    reporter: TaskReporter,
+  ): Promise<ImportSummary> {
     const files = all.filter((f) => !IGNORED.test(f.relativePath));
-    const result: ImportSummary = { cases: [], imported: 0, duplicates: 0, failed: 0, cancelled: 0, skipped: all.filter((f) => IGNORED.test(f.relativePath)).map((f) => f.relativePath), problems: [] };
+    const result: ImportSummary = {
+      cases: [],
+      imported: 0,
+      duplicates: 0,
+      failed: 0,
+      cancelled: 0,
+      skipped: all.filter((f) => IGNORED.test(f.relativePath)).map((f) => f.relativePath),
+      problems: [],
+    };
     const plan: { caseId?: string; fields?: CaseFields; files: SourceFile[]; caseFile?: SourceFile }[] = [];
 
     if (mode === 'files') {
@@ -102,16 +127,23 @@ export function createImportService(deps: ImportDeps) {
         ...takeCaseFile(files, single ? `${name}/` : ''),
       });
     } else {
-      const tables = files.filter((f) => TABLE.test(f.relativePath)).sort((a, b) => a.relativePath.split('/').length - b.relativePath.split('/').length);
+      const tables = files
+        .filter((f) => TABLE.test(f.relativePath))
+        .sort((a, b) => a.relativePath.split('/').length - b.relativePath.split('/').length);
       const manifest = tables[0];
       if (!manifest) throw new AppError('E_INVALID_ARGS', '没有找到案卷清单（.xlsx 或 .csv）');
-      const base = manifest.relativePath.includes('/') ? manifest.relativePath.slice(0, manifest.relativePath.lastIndexOf('/') + 1) : '';
+      const base = manifest.relativePath.includes('/')
+        ? manifest.relativePath.slice(0, manifest.relativePath.lastIndexOf('/') + 1)
+        : '';
       const parsed = parseManifest(await readTable(manifest.absolutePath, basename(manifest.relativePath)));
       result.problems = parsed.problems.map(describeProblem);
       for (const row of parsed.rows) {
         const prefix = `${base}${row.folder}/`;
         const inFolder = files.filter((f) => f.relativePath.startsWith(prefix));
-        if (inFolder.length === 0) result.problems.push(`第 ${row.rowNumber} 行「文件夹」列：清单所在目录下没有文件夹“${row.folder}”或其中没有文件`);
+        if (inFolder.length === 0)
+          result.problems.push(
+            `第 ${row.rowNumber} 行「文件夹」列：清单所在目录下没有文件夹“${row.folder}”或其中没有文件`,
+          );
         plan.push({ fields: row.fields, ...takeCaseFile(inFolder, prefix) });
       }
     }
@@ -120,11 +152,14 @@ export function createImportService(deps: ImportDeps) {
     for (const item of plan) {
       if (reporter.signal.aborted && !item.caseId) {
         // Cancelled before this dossier started: create no case, report its files as not processed.
-        for (const file of item.files) reporter.finishItem('skip', `“${file.relativePath}”：导入已取消，未处理。`);
+        for (const file of item.files)
+          reporter.finishItem('skip', `“${file.relativePath}”：导入已取消，未处理。`);
         result.cancelled += item.files.length;
         continue;
       }
-      const target = item.caseId ? await deps.cases.get(item.caseId) : (await deps.cases.create(item.fields!)).record;
+      const target = item.caseId
+        ? await deps.cases.get(item.caseId)
+        : (await deps.cases.create(item.fields!)).record;
       reporter.step(item.files[0]?.relativePath ?? target.name);
       const summary = await importIntoCase(target.id, target.name, item.files, reporter);
       if (item.caseFile && deps.onCaseFile) {

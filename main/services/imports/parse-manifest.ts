@@ -50,7 +50,13 @@ export function parseManifest(table: Table): { rows: ManifestRow[]; problems: Ma
     if (at >= 0) index.set(key, at);
   }
   for (const key of REQUIRED_MANIFEST_COLUMNS) {
-    if (!index.has(key)) problems.push({ sheet: table.sheetName, row: 1, column: MANIFEST_COLUMNS[key], message: `缺少必需的列「${MANIFEST_COLUMNS[key]}」` });
+    if (!index.has(key))
+      problems.push({
+        sheet: table.sheetName,
+        row: 1,
+        column: MANIFEST_COLUMNS[key],
+        message: `缺少必需的列「${MANIFEST_COLUMNS[key]}」`,
+      });
   }
   if (problems.length > 0) return { rows: [], problems };
 
@@ -68,14 +74,20 @@ export function parseManifest(table: Table): { rows: ManifestRow[]; problems: Ma
       sector: text(get('sector')),
       actType: text(get('actType')) || undefined,
       procedure: orNull(text(get('procedure')).replace(/程序$/, '')),
-      party: { name: text(get('partyName')), kind: orNull(text(get('partyKind'))), idNumber: text(get('partyId')) },
+      party: {
+        name: text(get('partyName')),
+        kind: orNull(text(get('partyKind'))),
+        idNumber: text(get('partyId')),
+      },
       dates: {
         filed: normalizeCellDate(get('filed')),
         decided: normalizeCellDate(get('decided')),
         served: normalizeCellDate(get('served')),
         closed: normalizeCellDate(get('closed')),
       },
-      tags: text(get('tags')).split(/[,，;；、\s]+/).filter(Boolean),
+      tags: text(get('tags'))
+        .split(/[,，;；、\s]+/)
+        .filter(Boolean),
       notes: text(get('notes')),
     };
     const parsed = caseInputSchema.safeParse(candidate);
@@ -94,13 +106,32 @@ export function parseManifest(table: Table): { rows: ManifestRow[]; problems: Ma
       }
     }
     if (!folder) {
-      problems.push({ sheet: table.sheetName, row: rowNumber, column: MANIFEST_COLUMNS.folder, message: '未填写案卷文件夹' });
+      problems.push({
+        sheet: table.sheetName,
+        row: rowNumber,
+        column: MANIFEST_COLUMNS.folder,
+        message: '未填写案卷文件夹',
+      });
       ok = false;
-    } else if (folder.split('/').some((s) => s === '..') || folder.startsWith('/') || /^[A-Za-z]:/.test(folder)) {
-      problems.push({ sheet: table.sheetName, row: rowNumber, column: MANIFEST_COLUMNS.folder, message: `文件夹必须是清单所在目录下的相对路径：${folder}` });
+    } else if (
+      folder.split('/').some((s) => s === '..') ||
+      folder.startsWith('/') ||
+      /^[A-Za-z]:/.test(folder)
+    ) {
+      problems.push({
+        sheet: table.sheetName,
+        row: rowNumber,
+        column: MANIFEST_COLUMNS.folder,
+        message: `文件夹必须是清单所在目录下的相对路径：${folder}`,
+      });
       ok = false;
     } else if (folders.has(folder)) {
-      problems.push({ sheet: table.sheetName, row: rowNumber, column: MANIFEST_COLUMNS.folder, message: `文件夹与前面的行重复：${folder}` });
+      problems.push({
+        sheet: table.sheetName,
+        row: rowNumber,
+        column: MANIFEST_COLUMNS.folder,
+        message: `文件夹与前面的行重复：${folder}`,
+      });
       ok = false;
     }
     folders.add(folder);

@@ -42,17 +42,26 @@ export async function readTable(path: string, fileName: string): Promise<Table> 
       await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     }
   } catch (error) {
-    throw new AppError('E_CORRUPT_FILE', `案卷清单“${fileName}”无法读取：${(error as Error).message}。请用 Excel/WPS 另存为 .xlsx 或 UTF-8 .csv 后重试。`);
+    throw new AppError(
+      'E_CORRUPT_FILE',
+      `案卷清单“${fileName}”无法读取：${(error as Error).message}。请用 Excel/WPS 另存为 .xlsx 或 UTF-8 .csv 后重试。`,
+    );
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) throw new AppError('E_INVALID_ARGS', `案卷清单“${fileName}”中没有工作表`);
   const headers: string[] = [];
-  sheet.getRow(1).eachCell({ includeEmpty: true }, (cell, col) => (headers[col - 1] = String(cellValue(cell.value) ?? '').trim()));
+  sheet
+    .getRow(1)
+    .eachCell(
+      { includeEmpty: true },
+      (cell, col) => (headers[col - 1] = String(cellValue(cell.value) ?? '').trim()),
+    );
   const rows: Table['rows'] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     if (rowNumber === 1) return;
     const cells = headers.map((_, i) => cellValue(row.getCell(i + 1).value));
-    if (cells.some((c) => c !== null && c !== undefined && String(c).trim() !== '')) rows.push({ rowNumber, cells });
+    if (cells.some((c) => c !== null && c !== undefined && String(c).trim() !== ''))
+      rows.push({ rowNumber, cells });
   });
   return { sheetName: sheet.name, headers, rows };
 }

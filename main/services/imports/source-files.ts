@@ -15,7 +15,8 @@ async function walk(root: string, base: string): Promise<SourceFile[]> {
       const absolutePath = join(e.parentPath, e.name);
       return { absolutePath, relativePath: relative(base, absolutePath).split(sep).join('/') };
     });
-  if (files.length > MAX_FILES) throw new AppError('E_TOO_LARGE', `文件夹中的文件超过 ${MAX_FILES} 个：${root}`);
+  if (files.length > MAX_FILES)
+    throw new AppError('E_TOO_LARGE', `文件夹中的文件超过 ${MAX_FILES} 个：${root}`);
   return files.sort((a, b) => byFileName(a.relativePath, b.relativePath));
 }
 
@@ -32,7 +33,12 @@ export async function sourceFilesFromPath(path: string): Promise<{ mode: ImportM
     // Other spreadsheets beside the chosen manifest are left out, so the importer cannot pick the wrong one.
     const manifest = basename(path);
     const files = await walk(dirname(path), dirname(path));
-    return { mode: 'manifest', files: files.filter((f) => f.relativePath === manifest || f.relativePath.includes('/') || !TABLE.test(f.relativePath)) };
+    return {
+      mode: 'manifest',
+      files: files.filter(
+        (f) => f.relativePath === manifest || f.relativePath.includes('/') || !TABLE.test(f.relativePath),
+      ),
+    };
   }
   throw new AppError('E_INVALID_ARGS', `请给出案卷文件夹或案卷清单（.xlsx/.csv）：${path}`);
 }

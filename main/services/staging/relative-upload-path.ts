@@ -11,7 +11,8 @@ const FORBIDDEN = /[<>:"|?*\u0000-\u001f]/;
  * Refuses absolute paths, `..`, backslashes, drive letters and odd names.
  */
 export function parseRelativeUploadPath(path: string): string[] {
-  const refuse = (why: string) => new AppError('E_INVALID_ARGS', `上传路径无效（${why}）：${path.slice(0, 200)}`);
+  const refuse = (why: string) =>
+    new AppError('E_INVALID_ARGS', `上传路径无效（${why}）：${path.slice(0, 200)}`);
   if (path.length === 0 || path.length > MAX_PATH_CHARS) throw refuse('长度');
   if (path.includes('\\')) throw refuse('含反斜杠');
   if (path.startsWith('/')) throw refuse('绝对路径');

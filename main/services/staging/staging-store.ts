@@ -12,7 +12,10 @@ export interface StagingLimits {
   maxFilesPerBatch: number;
 }
 
-export const DEFAULT_STAGING_LIMITS: StagingLimits = { maxFileBytes: 500 * 1024 * 1024, maxFilesPerBatch: 20_000 };
+export const DEFAULT_STAGING_LIMITS: StagingLimits = {
+  maxFileBytes: 500 * 1024 * 1024,
+  maxFilesPerBatch: 20_000,
+};
 
 const BATCH_ID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
 const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
@@ -28,13 +31,16 @@ export const byFileName = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-
  */
 export function createStagingStore(rootDir: string, limits: StagingLimits = DEFAULT_STAGING_LIMITS) {
   const batchDir = (batchId: string) => {
-    if (!BATCH_ID.test(batchId)) throw new AppError('E_INVALID_ARGS', `上传批次编号无效：${batchId.slice(0, 40)}`);
+    if (!BATCH_ID.test(batchId))
+      throw new AppError('E_INVALID_ARGS', `上传批次编号无效：${batchId.slice(0, 40)}`);
     return join(rootDir, batchId);
   };
 
   const listFiles = async (dir: string): Promise<string[]> => {
     const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-    return entries.filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
+    return entries
+      .filter((e) => e.isFile())
+      .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
   };
 
   return {
@@ -45,9 +51,14 @@ export function createStagingStore(rootDir: string, limits: StagingLimits = DEFA
     },
 
     /** Streams one upload into the batch; over-size or over-count uploads are refused and leave nothing behind. */
-    async writeFile(batchId: string, relativePath: string, body: Readable): Promise<{ path: string; bytes: number }> {
+    async writeFile(
+      batchId: string,
+      relativePath: string,
+      body: Readable,
+    ): Promise<{ path: string; bytes: number }> {
       const dir = batchDir(batchId);
-      if (!(await stat(dir).catch(() => null))?.isDirectory()) throw new AppError('E_NOT_FOUND', `上传批次不存在：${batchId}`);
+      if (!(await stat(dir).catch(() => null))?.isDirectory())
+        throw new AppError('E_NOT_FOUND', `上传批次不存在：${batchId}`);
       const segments = parseRelativeUploadPath(relativePath);
       if ((await listFiles(dir)).length >= limits.maxFilesPerBatch) {
         throw new AppError('E_TOO_LARGE', `一次最多上传 ${limits.maxFilesPerBatch} 个文件`);
@@ -59,7 +70,12 @@ export function createStagingStore(rootDir: string, limits: StagingLimits = DEFA
         transform(chunk: Buffer, _enc, done) {
           bytes += chunk.length;
           if (bytes > limits.maxFileBytes) {
-            done(new AppError('E_TOO_LARGE', `文件“${segments.at(-1)}”超过大小上限 ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB`));
+            done(
+              new AppError(
+                'E_TOO_LARGE',
+                `文件“${segments.at(-1)}”超过大小上限 ${Math.round(limits.maxFileBytes / 1024 / 1024)} MB`,
+              ),
+            );
           } else done(null, chunk);
         },
       });
@@ -67,7 +83,8 @@ export function createStagingStore(rootDir: string, limits: StagingLimits = DEFA
         await pipeline(body, counter, createWriteStream(target, { flags: 'wx' }));
       } catch (error) {
         await rm(target, { force: true });
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new AppError('E_CONFLICT', `同一批次中已有同名文件：${relativePath}`);
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+          throw new AppError('E_CONFLICT', `同一批次中已有同名文件：${relativePath}`);
         throw error;
       }
       return { path: relativePath, bytes };
@@ -77,7 +94,10 @@ export function createStagingStore(rootDir: string, limits: StagingLimits = DEFA
     async files(batchId: string): Promise<{ relativePath: string; absolutePath: string }[]> {
       const dir = batchDir(batchId);
       const files = (await listFiles(dir)).sort(byFileName);
-      return files.map((relativePath) => ({ relativePath, absolutePath: join(dir, ...relativePath.split('/')) }));
+      return files.map((relativePath) => ({
+        relativePath,
+        absolutePath: join(dir, ...relativePath.split('/')),
+      }));
     },
 
     async dispose(batchId: string): Promise<void> {

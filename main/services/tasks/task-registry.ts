@@ -33,8 +33,20 @@ export function createTaskRegistry(now: () => number = Date.now) {
     start(kind: string, run: (reporter: TaskReporter) => Promise<unknown>): TaskState {
       sweep();
       const controller = new AbortController();
-      const state: TaskState = { id: ulid(), kind, status: 'running', done: 0, total: 0, current: '', log: [], startedAt: new Date(now()).toISOString() };
-      const entry: { state: TaskState; controller: AbortController; finishedAtMs?: number } = { state, controller };
+      const state: TaskState = {
+        id: ulid(),
+        kind,
+        status: 'running',
+        done: 0,
+        total: 0,
+        current: '',
+        log: [],
+        startedAt: new Date(now()).toISOString(),
+      };
+      const entry: { state: TaskState; controller: AbortController; finishedAtMs?: number } = {
+        state,
+        controller,
+      };
       tasks.set(state.id, entry);
       const reporter: TaskReporter = {
         signal: controller.signal,
@@ -55,7 +67,13 @@ export function createTaskRegistry(now: () => number = Date.now) {
           finish(
             error instanceof AppError && error.code === 'E_CANCELLED'
               ? { status: 'cancelled' }
-              : { status: 'failed', error: { code: error instanceof AppError ? error.code : 'E_INTERNAL', message: (error as Error)?.message ?? String(error) } },
+              : {
+                  status: 'failed',
+                  error: {
+                    code: error instanceof AppError ? error.code : 'E_INTERNAL',
+                    message: (error as Error)?.message ?? String(error),
+                  },
+                },
           ),
       );
       return snapshot(state);

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { defineMethod } from '../define-method';
 
 /** 行为类型 — the kinds of administrative act a dossier records. */
-export const ACT_TYPES = ['行政处罚', '行政许可', '行政强制', '行政检查', '行政征收', '行政确认', '其他'] as const;
+export const ACT_TYPES = [
+  '行政处罚',
+  '行政许可',
+  '行政强制',
+  '行政检查',
+  '行政征收',
+  '行政确认',
+  '其他',
+] as const;
 export const PROCEDURES = ['简易', '普通'] as const;
 export const PARTY_KINDS = ['自然人', '法人', '其他组织'] as const;
 /** Review status of a dossier in the library. */
@@ -88,7 +96,14 @@ export interface CaseSummary {
   updatedAt: string;
 }
 
-export const CASE_SORT_FIELDS = ['caseNumber', 'name', 'agency', 'actType', 'decidedDate', 'updatedAt'] as const;
+export const CASE_SORT_FIELDS = [
+  'caseNumber',
+  'name',
+  'agency',
+  'actType',
+  'decidedDate',
+  'updatedAt',
+] as const;
 
 const caseListArgs = z
   .object({
@@ -138,7 +153,9 @@ export const caseMethods = {
   'cases.list': defineMethod<CaseListResult>()(caseListArgs),
   'cases.get': defineMethod<CaseRecord>()(idArgs),
   'cases.create': defineMethod<CaseSaveResult>()(z.object({ record: caseInputSchema }).strict()),
-  'cases.update': defineMethod<CaseSaveResult>()(z.object({ id: z.string().min(1).max(64), record: caseInputSchema }).strict()),
+  'cases.update': defineMethod<CaseSaveResult>()(
+    z.object({ id: z.string().min(1).max(64), record: caseInputSchema }).strict(),
+  ),
   /** Moves the case to the recycle bin; `cases.restore` undoes it. */
   'cases.delete': defineMethod<{ id: string }>()(idArgs),
   'cases.restore': defineMethod<CaseRecord>()(idArgs),

@@ -37,9 +37,13 @@ export const documentMethods = {
   'documents.list': defineMethod<DocumentSummary[]>()(z.object({ caseId: id }).strict()),
   'documents.types': defineMethod<DocTypeOption[]>()(z.object({}).strict()),
   /** Corrects the classifier: `docType: null` clears the type. */
-  'documents.setType': defineMethod<DocumentSummary>()(z.object({ id, docType: z.string().max(64).nullable() }).strict()),
+  'documents.setType': defineMethod<DocumentSummary>()(
+    z.object({ id, docType: z.string().max(64).nullable() }).strict(),
+  ),
   /** New dossier order: every document of the case exactly once. */
-  'documents.reorder': defineMethod<DocumentSummary[]>()(z.object({ caseId: id, orderedIds: z.array(id).max(20_000) }).strict()),
+  'documents.reorder': defineMethod<DocumentSummary[]>()(
+    z.object({ caseId: id, orderedIds: z.array(id).max(20_000) }).strict(),
+  ),
   'documents.remove': defineMethod<{ id: string }>()(z.object({ id }).strict()),
   /** DOCX as HTML for the viewer (NOT sanitized here: the renderer runs DOMPurify before showing it). */
   'documents.html': defineMethod<{ html: string }>()(z.object({ id }).strict()),

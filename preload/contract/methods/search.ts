@@ -11,7 +11,12 @@ export interface SearchHit {
   /** 1-based page within the document. */
   page: number;
   /** Excerpt with hit ranges (offsets into `text`); the renderer marks them up. */
-  snippet: { text: string; highlights: { start: number; end: number }[]; truncatedStart: boolean; truncatedEnd: boolean };
+  snippet: {
+    text: string;
+    highlights: { start: number; end: number }[];
+    truncatedStart: boolean;
+    truncatedEnd: boolean;
+  };
 }
 
 export const searchMethods = {

@@ -11,7 +11,7 @@ export const en: Messages = {
   },
   empty: {
     cases: {
-    listTab: 'Dossiers',
+      listTab: 'Dossiers',
       title: 'No dossiers yet',
       body: 'Imported enforcement dossiers (PDF, DOCX, images, AV records) will be listed here, with filters and full-text search. Start by importing a dossier folder or a manifest (Excel/CSV).',
     },
@@ -97,7 +97,12 @@ export const en: Messages = {
     type: 'Document type',
     typeUnknown: 'Type not recognised',
     confidence: 'Confidence of the automatic type',
-    textStatus: { ok: 'Text', partial: 'Some pages without text', none: 'No text layer (needs OCR)', failed: 'Text extraction failed' },
+    textStatus: {
+      ok: 'Text',
+      partial: 'Some pages without text',
+      none: 'No text layer (needs OCR)',
+      failed: 'Text extraction failed',
+    },
     moveUp: 'Move up',
     moveDown: 'Move down',
     confirmRemove: 'Remove this file from the dossier? (The original stays in the store.)',
@@ -107,7 +112,8 @@ export const en: Messages = {
     pick: { files: 'Import files', folder: 'Import dossier folder', manifest: 'Import manifest' },
     uploading: 'Reading files: {{done}} / {{total}}',
     importing: 'Importing: {{done}} / {{total}}',
-    summary: '{{imported}} imported, {{duplicates}} duplicates skipped, {{failed}} failed, {{cancelled}} cancelled',
+    summary:
+      '{{imported}} imported, {{duplicates}} duplicates skipped, {{failed}} failed, {{cancelled}} cancelled',
     problems: 'Problems in the manifest',
     cancel: 'Cancel import',
     close: 'Close',
@@ -134,5 +140,14 @@ export const en: Messages = {
     encrypted: 'The document is encrypted and needs a password',
     loadFailed: 'The document cannot be opened',
   },
-  common: { loading: 'Loading…', error: 'Error', retry: 'Retry', cancel: 'Cancel', save: 'Save', delete: 'Delete', remove: 'Remove', undo: 'Undo' },
+  common: {
+    loading: 'Loading…',
+    error: 'Error',
+    retry: 'Retry',
+    cancel: 'Cancel',
+    save: 'Save',
+    delete: 'Delete',
+    remove: 'Remove',
+    undo: 'Undo',
+  },
 };

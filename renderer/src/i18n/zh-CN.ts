@@ -3,7 +3,7 @@ export const zhCN = {
   nav: { cases: '案卷', standards: '评查标准', campaigns: '评查活动', reports: '报表', settings: '设置' },
   empty: {
     cases: {
-    listTab: '案卷列表',
+      listTab: '案卷列表',
       title: '还没有案卷',
       body: '这里将列出导入的执法案卷（PDF、DOCX、图片、音像记录），可按执法机关、行为类型、日期筛选和全文检索。开始：导入一个案卷文件夹或案卷清单（Excel/CSV）。',
     },
@@ -89,7 +89,12 @@ export const zhCN = {
     type: '文书类型',
     typeUnknown: '未识别类型',
     confidence: '自动识别的可信度',
-    textStatus: { ok: '有文本', partial: '部分页无文本层', none: '无文本层（需 OCR）', failed: '文本提取失败' },
+    textStatus: {
+      ok: '有文本',
+      partial: '部分页无文本层',
+      none: '无文本层（需 OCR）',
+      failed: '文本提取失败',
+    },
     moveUp: '上移',
     moveDown: '下移',
     confirmRemove: '从本案移除这个文件？（原始文件保留在文件库中）',
@@ -126,7 +131,16 @@ export const zhCN = {
     encrypted: '文档已加密，需要密码才能打开',
     loadFailed: '文档无法打开',
   },
-  common: { loading: '加载中…', error: '出错了', retry: '重试', cancel: '取消', save: '保存', delete: '删除', remove: '移除', undo: '撤销' },
+  common: {
+    loading: '加载中…',
+    error: '出错了',
+    retry: '重试',
+    cancel: '取消',
+    save: '保存',
+    delete: '删除',
+    remove: '移除',
+    undo: '撤销',
+  },
 };
 
 export type Messages = typeof zhCN;

@@ -5,7 +5,9 @@ const readEntries = (reader: FileSystemDirectoryReader) =>
 
 async function walk(entry: FileSystemEntry, out: FileToUpload[]): Promise<void> {
   if (entry.isFile) {
-    const file = await new Promise<File>((resolve, reject) => (entry as FileSystemFileEntry).file(resolve, reject));
+    const file = await new Promise<File>((resolve, reject) =>
+      (entry as FileSystemFileEntry).file(resolve, reject),
+    );
     out.push({ file, relativePath: entry.fullPath.replace(/^\//, '') });
     return;
   }
@@ -17,11 +19,17 @@ async function walk(entry: FileSystemEntry, out: FileToUpload[]): Promise<void> 
 }
 
 /** Files and whole folders dropped on the window, with their paths inside the drop. */
-export async function droppedFiles(data: DataTransfer): Promise<{ files: FileToUpload[]; hasFolder: boolean }> {
+export async function droppedFiles(
+  data: DataTransfer,
+): Promise<{ files: FileToUpload[]; hasFolder: boolean }> {
   const entries = Array.from(data.items)
     .map((item) => item.webkitGetAsEntry?.())
     .filter((e): e is FileSystemEntry => !!e);
-  if (entries.length === 0) return { files: Array.from(data.files).map((file) => ({ file, relativePath: file.name })), hasFolder: false };
+  if (entries.length === 0)
+    return {
+      files: Array.from(data.files).map((file) => ({ file, relativePath: file.name })),
+      hasFolder: false,
+    };
   const files: FileToUpload[] = [];
   for (const entry of entries) await walk(entry, files);
   return { files, hasFolder: entries.some((e) => e.isDirectory) };

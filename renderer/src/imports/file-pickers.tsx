@@ -8,7 +8,15 @@ import type { ImportMode } from './use-import';
  * Hidden <input type=file> pickers. A folder picker keeps each file's path in
  * the folder, so subfolders and the manifest's relative folders work.
  */
-export function FilePickers({ modes, onPick, disabled }: { modes: ImportMode[]; onPick(files: FileToUpload[], mode: ImportMode): void; disabled?: boolean }) {
+export function FilePickers({
+  modes,
+  onPick,
+  disabled,
+}: {
+  modes: ImportMode[];
+  onPick(files: FileToUpload[], mode: ImportMode): void;
+  disabled?: boolean;
+}) {
   const { t } = useTranslation();
   const inputs = useRef<Partial<Record<ImportMode, HTMLInputElement | null>>>({});
   const picker = (mode: ImportMode) => (

@@ -3,9 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { ImportSummary } from '../../../preload/contract/methods/imports';
 import type { ImportRun } from './use-import';
 
-
 /** Per-file and overall progress, cancel, then the summary: imported, duplicates, failures with reasons. */
-export function ImportProgressModal({ run, onCancel, onClose }: { run: ImportRun | null; onCancel(): void; onClose(): void }) {
+export function ImportProgressModal({
+  run,
+  onCancel,
+  onClose,
+}: {
+  run: ImportRun | null;
+  onCancel(): void;
+  onClose(): void;
+}) {
   const { t } = useTranslation();
   if (!run) return null;
   const task = run.task;
@@ -23,15 +30,34 @@ export function ImportProgressModal({ run, onCancel, onClose }: { run: ImportRun
       closable={finished}
       maskClosable={false}
       onCancel={finished ? onClose : undefined}
-      footer={finished ? <Button type="primary" onClick={onClose}>{t('imports.close')}</Button> : <Button danger onClick={onCancel}>{t('imports.cancel')}</Button>}
+      footer={
+        finished ? (
+          <Button type="primary" onClick={onClose}>
+            {t('imports.close')}
+          </Button>
+        ) : (
+          <Button danger onClick={onCancel}>
+            {t('imports.cancel')}
+          </Button>
+        )
+      }
       width={720}
     >
       <Typography.Paragraph>
-        {run.phase === 'uploading' ? t('imports.uploading', { done: run.uploaded, total: run.totalFiles }) : null}
-        {run.phase === 'importing' ? t('imports.importing', { done: task?.done ?? 0, total: task?.total ?? 0 }) : null}
-        {run.phase === 'importing' && task?.current ? <Typography.Text type="secondary"> · {task.current}</Typography.Text> : null}
+        {run.phase === 'uploading'
+          ? t('imports.uploading', { done: run.uploaded, total: run.totalFiles })
+          : null}
+        {run.phase === 'importing'
+          ? t('imports.importing', { done: task?.done ?? 0, total: task?.total ?? 0 })
+          : null}
+        {run.phase === 'importing' && task?.current ? (
+          <Typography.Text type="secondary"> · {task.current}</Typography.Text>
+        ) : null}
       </Typography.Paragraph>
-      <Progress percent={finished ? 100 : percent} status={run.error || task?.status === 'failed' ? 'exception' : finished ? 'success' : 'active'} />
+      <Progress
+        percent={finished ? 100 : percent}
+        status={run.error || task?.status === 'failed' ? 'exception' : finished ? 'success' : 'active'}
+      />
       {run.error ? <Alert type="error" showIcon message={run.error} /> : null}
       {task?.error ? <Alert type="error" showIcon message={task.error.message} /> : null}
       {finished && summary ? (
@@ -39,12 +65,22 @@ export function ImportProgressModal({ run, onCancel, onClose }: { run: ImportRun
           data-testid="import-summary"
           type={summary.failed > 0 || summary.problems.length > 0 ? 'warning' : 'success'}
           showIcon
-          message={t('imports.summary', { imported: summary.imported, duplicates: summary.duplicates, failed: summary.failed, cancelled: summary.cancelled })}
+          message={t('imports.summary', {
+            imported: summary.imported,
+            duplicates: summary.duplicates,
+            failed: summary.failed,
+            cancelled: summary.cancelled,
+          })}
           style={{ margin: '12px 0' }}
         />
       ) : null}
       {summary?.problems.length ? (
-        <List size="small" header={t('imports.problems')} dataSource={summary.problems} renderItem={(p) => <List.Item>{p}</List.Item>} />
+        <List
+          size="small"
+          header={t('imports.problems')}
+          dataSource={summary.problems}
+          renderItem={(p) => <List.Item>{p}</List.Item>}
+        />
       ) : null}
       {task && task.log.length > 0 ? (
         <List
@@ -53,7 +89,11 @@ export function ImportProgressModal({ run, onCancel, onClose }: { run: ImportRun
           dataSource={[...task.log].reverse()}
           renderItem={(entry) => (
             <List.Item>
-              <Typography.Text type={entry.level === 'error' ? 'danger' : entry.level === 'skip' ? 'warning' : undefined}>{entry.text}</Typography.Text>
+              <Typography.Text
+                type={entry.level === 'error' ? 'danger' : entry.level === 'skip' ? 'warning' : undefined}
+              >
+                {entry.text}
+              </Typography.Text>
             </List.Item>
           )}
         />

@@ -13,7 +13,11 @@ const PARALLEL_UPLOADS = 2;
  * Creates a batch and streams every file into it (`POST upload?batch&path`),
  * reporting bytes sent; throws ApiCallError with the server's message on refusal.
  */
-export async function uploadBatch(files: FileToUpload[], onProgress: (sentFiles: number) => void, signal: AbortSignal): Promise<string> {
+export async function uploadBatch(
+  files: FileToUpload[],
+  onProgress: (sentFiles: number) => void,
+  signal: AbortSignal,
+): Promise<string> {
   const { batchId } = await callOrThrow('imports.newBatch', {});
   let next = 0;
   let sent = 0;
@@ -24,10 +28,21 @@ export async function uploadBatch(files: FileToUpload[], onProgress: (sentFiles:
       const url = new URL('upload', document.baseURI);
       url.searchParams.set('batch', batchId);
       url.searchParams.set('path', item.relativePath);
-      const response = await fetch(url, { method: 'POST', body: item.file, headers: { 'Content-Type': 'application/octet-stream' }, signal, credentials: 'same-origin' });
+      const response = await fetch(url, {
+        method: 'POST',
+        body: item.file,
+        headers: { 'Content-Type': 'application/octet-stream' },
+        signal,
+        credentials: 'same-origin',
+      });
       if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-        throw new ApiCallError({ code: (body?.error?.code ?? 'E_INTERNAL') as 'E_INTERNAL', message: body?.error?.message ?? `上传失败（${response.status}）：${item.relativePath}` });
+        const body = (await response.json().catch(() => null)) as {
+          error?: { code: string; message: string };
+        } | null;
+        throw new ApiCallError({
+          code: (body?.error?.code ?? 'E_INTERNAL') as 'E_INTERNAL',
+          message: body?.error?.message ?? `上传失败（${response.status}）：${item.relativePath}`,
+        });
       }
       onProgress(++sent);
     }

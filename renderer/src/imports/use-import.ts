@@ -29,7 +29,11 @@ export function useImport(onFinished: (task: TaskState | undefined) => void) {
       taskId.current = null;
       setRun({ phase: 'uploading', uploaded: 0, totalFiles: files.length });
       try {
-        const batchId = await uploadBatch(files, (uploaded) => setRun((r) => (r ? { ...r, uploaded } : r)), controller.signal);
+        const batchId = await uploadBatch(
+          files,
+          (uploaded) => setRun((r) => (r ? { ...r, uploaded } : r)),
+          controller.signal,
+        );
         let task = await callOrThrow('imports.start', { batchId, mode, ...(caseId ? { caseId } : {}) });
         taskId.current = task.id;
         while (task.status === 'running') {

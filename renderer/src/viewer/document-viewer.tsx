@@ -11,14 +11,27 @@ import { MediaViewer } from './media/media-viewer';
 const PdfDocumentViewer = lazy(() => import('./pdf/pdf-viewer'));
 
 /** Picks the viewer for a document's real (detected) type. */
-export function DocumentViewer({ doc, page, highlight }: { doc: DocumentSummary; page?: number; highlight?: string }) {
+export function DocumentViewer({
+  doc,
+  page,
+  highlight,
+}: {
+  doc: DocumentSummary;
+  page?: number;
+  highlight?: string;
+}) {
   const { t } = useTranslation();
   const url = documentUrl(doc.id);
   switch (doc.viewer) {
     case 'pdf':
       return (
         <Suspense fallback={<Spin style={{ margin: 32 }} />}>
-          <PdfDocumentViewer key={`${doc.id}:${page}:${highlight}`} url={url} initialPage={page} highlight={highlight} />
+          <PdfDocumentViewer
+            key={`${doc.id}:${page}:${highlight}`}
+            url={url}
+            initialPage={page}
+            highlight={highlight}
+          />
         </Suspense>
       );
     case 'docx':
@@ -29,6 +42,8 @@ export function DocumentViewer({ doc, page, highlight }: { doc: DocumentSummary;
     case 'video':
       return <MediaViewer url={url} kind={doc.viewer} />;
     default:
-      return <Empty style={{ marginTop: 64 }} description={t('viewer.noPreview', { type: doc.detectedType })} />;
+      return (
+        <Empty style={{ marginTop: 64 }} description={t('viewer.noPreview', { type: doc.detectedType })} />
+      );
   }
 }

@@ -57,7 +57,10 @@ describe('case records', () => {
 
   it('updates a record and refuses unknown ids', async () => {
     const { record } = await call('cases.create', { record: sample() });
-    const updated = await call('cases.update', { id: record.id, record: sample({ status: '评查中', notes: '已抽取' }) });
+    const updated = await call('cases.update', {
+      id: record.id,
+      record: sample({ status: '评查中', notes: '已抽取' }),
+    });
     expect(updated.record).toMatchObject({ status: '评查中', notes: '已抽取' });
     expect((await callError('cases.update', { id: 'nope', record: sample() })).code).toBe('E_NOT_FOUND');
   });
@@ -69,7 +72,9 @@ describe('case records', () => {
     expect(bad.message).toContain('不存在的日期');
     const negative = await callError('cases.create', { record: sample({ penalty: { amount: -5 } }) });
     expect(negative.message).toContain('record.penalty.amount');
-    expect((await callError('cases.create', { record: sample({ name: '  ' }) })).message).toContain('案件名称不能为空');
+    expect((await callError('cases.create', { record: sample({ name: '  ' }) })).message).toContain(
+      '案件名称不能为空',
+    );
   });
 
   it('deletes into a recycle bin and restores (undo)', async () => {
@@ -104,23 +109,36 @@ describe('case list', () => {
   });
 
   it('pages and counts', async () => {
-    const page2 = await call('cases.list', { page: 2, pageSize: 10, sort: { field: 'caseNumber', direction: 'asc' } });
+    const page2 = await call('cases.list', {
+      page: 2,
+      pageSize: 10,
+      sort: { field: 'caseNumber', direction: 'asc' },
+    });
     expect(page2.total).toBe(30);
-    expect(page2.rows.map((r) => r.caseNumber)).toEqual(Array.from({ length: 10 }, (_, i) => `NO-${String(i + 10).padStart(3, '0')}`));
+    expect(page2.rows.map((r) => r.caseNumber)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `NO-${String(i + 10).padStart(3, '0')}`),
+    );
   });
 
   it('filters by agency, act type, tag and decision date range', async () => {
     expect((await call('cases.list', { filter: { agency: '随州市生态环境局' } })).total).toBe(10);
     expect((await call('cases.list', { filter: { actType: '行政许可' } })).total).toBe(10);
     expect((await call('cases.list', { filter: { tag: '重点' } })).total).toBe(6);
-    const range = await call('cases.list', { filter: { decidedFrom: '2024-02-01', decidedTo: '2024-03-31' }, pageSize: 100 });
-    expect(range.rows.every((r) => r.decidedDate! >= '2024-02-01' && r.decidedDate! <= '2024-03-31')).toBe(true);
+    const range = await call('cases.list', {
+      filter: { decidedFrom: '2024-02-01', decidedTo: '2024-03-31' },
+      pageSize: 100,
+    });
+    expect(range.rows.every((r) => r.decidedDate! >= '2024-02-01' && r.decidedDate! <= '2024-03-31')).toBe(
+      true,
+    );
     // Months 02 and 03 come from i % 9 ∈ {1, 2}: i = 1, 10, 19, 28 and 2, 11, 20, 29.
     expect(range.total).toBe(8);
   });
 
   it('searches text literally (% and _ are not wildcards)', async () => {
-    expect((await call('cases.list', { filter: { text: '100%_' } })).rows.map((r) => r.name)).toEqual(['100%_达标案']);
+    expect((await call('cases.list', { filter: { text: '100%_' } })).rows.map((r) => r.name)).toEqual([
+      '100%_达标案',
+    ]);
     expect((await call('cases.list', { filter: { text: '当事人2' } })).total).toBe(11);
     expect((await call('cases.list', { filter: { text: '%' } })).total).toBe(1);
   });

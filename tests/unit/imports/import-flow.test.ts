@@ -18,7 +18,11 @@ const site = makeTempDir('pingcha-site-');
 
 beforeAll(async () => {
   api = await openTestApi();
-  host = await startWebHost({ router: api.router, rendererDir: site.dir, appRoutes: (req) => handleAppRoute(api.services, req) });
+  host = await startWebHost({
+    router: api.router,
+    rendererDir: site.dir,
+    appRoutes: (req) => handleAppRoute(api.services, req),
+  });
 });
 afterAll(async () => {
   await host.close();
@@ -42,7 +46,11 @@ const upload = (batchId: string, path: string, body: Buffer) =>
     body,
   });
 
-async function importBatch(files: Record<string, Buffer>, mode: 'files' | 'folder' | 'manifest', caseId?: string): Promise<TaskState> {
+async function importBatch(
+  files: Record<string, Buffer>,
+  mode: 'files' | 'folder' | 'manifest',
+  caseId?: string,
+): Promise<TaskState> {
   const { batchId } = await call('imports.newBatch', {});
   for (const [path, body] of Object.entries(files)) {
     const res = await upload(batchId, path, body);
@@ -64,16 +72,31 @@ describe('folder import through uploads', () => {
     filingPdf = await buildCjkPdf(['立案审批表\n案由：占道经营'], '立案审批表');
     const task = await importBatch(
       {
-        '张某某占道经营案/10-处罚决定书.docx': await buildDocx([{ text: '行政处罚决定书' }, { text: '决定对当事人罚款人民币贰仟元整。' }]),
+        '张某某占道经营案/10-处罚决定书.docx': await buildDocx([
+          { text: '行政处罚决定书' },
+          { text: '决定对当事人罚款人民币贰仟元整。' },
+        ]),
         '张某某占道经营案/1-立案审批表.pdf': filingPdf,
-        '张某某占道经营案/2-询问笔录.pdf': await buildCjkPdf(['询问笔录\n询问时间：2024年9月1日', '第二页\n当事人表示放弃听证', '第三页\n以上笔录属实']),
+        '张某某占道经营案/2-询问笔录.pdf': await buildCjkPdf([
+          '询问笔录\n询问时间：2024年9月1日',
+          '第二页\n当事人表示放弃听证',
+          '第三页\n以上笔录属实',
+        ]),
         '张某某占道经营案/旧版文书.doc': buildCfb(['WordDocument', '1Table']),
         '张某某占道经营案/.DS_Store': Buffer.from('junk'),
       },
       'folder',
     );
     expect(task.status).toBe('done');
-    const summary = task.result as { cases: { caseId: string; caseName: string; imported: number; failed: { fileName: string; reason: string }[] }[]; skipped: string[] };
+    const summary = task.result as {
+      cases: {
+        caseId: string;
+        caseName: string;
+        imported: number;
+        failed: { fileName: string; reason: string }[];
+      }[];
+      skipped: string[];
+    };
     expect(summary.cases).toHaveLength(1);
     caseId = summary.cases[0]!.caseId;
     expect(summary.cases[0]).toMatchObject({ caseName: '张某某占道经营案', imported: 3 });
@@ -87,7 +110,11 @@ describe('folder import through uploads', () => {
   it('lists the 卷内目录 in file-name order with dossier page numbers and types', async () => {
     const docs = await call('documents.list', { caseId });
     expect(docs.map((d) => d.fileName)).toEqual(['1-立案审批表.pdf', '2-询问笔录.pdf', '10-处罚决定书.docx']);
-    expect(docs.map((d) => d.pages)).toEqual([{ from: 1, to: 1 }, { from: 2, to: 4 }, { from: 5, to: 5 }]);
+    expect(docs.map((d) => d.pages)).toEqual([
+      { from: 1, to: 1 },
+      { from: 2, to: 4 },
+      { from: 5, to: 5 },
+    ]);
     expect(docs.map((d) => d.docTypeLabel)).toEqual(['立案审批表', '询问（调查）笔录', '行政处罚决定书']);
     expect(docs[2]?.viewer).toBe('docx');
     pdfId = docs[1]!.id;
@@ -99,20 +126,34 @@ describe('folder import through uploads', () => {
     expect(whole.headers['content-type']).toBe('application/pdf');
     expect(whole.headers['content-security-policy']).toContain('sandbox');
     expect(whole.body.startsWith('%PDF-')).toBe(true);
-    const part = await rawRequest(host.port, { path: `/doc/${pdfId}`, headers: { ...auth(), Range: 'bytes=0-3' } });
+    const part = await rawRequest(host.port, {
+      path: `/doc/${pdfId}`,
+      headers: { ...auth(), Range: 'bytes=0-3' },
+    });
     expect(part.status).toBe(206);
     expect(part.body).toBe('%PDF');
     expect(part.headers['content-range']).toMatch(/^bytes 0-3\/\d+$/);
-    expect((await rawRequest(host.port, { path: `/doc/${pdfId}`, headers: { ...auth(), Range: 'bytes=999999999-' } })).status).toBe(416);
+    expect(
+      (
+        await rawRequest(host.port, {
+          path: `/doc/${pdfId}`,
+          headers: { ...auth(), Range: 'bytes=999999999-' },
+        })
+      ).status,
+    ).toBe(416);
     expect((await rawRequest(host.port, { path: `/doc/${pdfId}` })).status).toBe(401);
     expect((await rawRequest(host.port, { path: '/doc/NOPE', headers: auth() })).status).toBe(404);
-    expect((await rawRequest(host.port, { path: '/doc/..%2f..%2fpingcha.sqlite', headers: auth() })).status).toBe(404);
+    expect(
+      (await rawRequest(host.port, { path: '/doc/..%2f..%2fpingcha.sqlite', headers: auth() })).status,
+    ).toBe(404);
   });
 
   it('finds 2-character Chinese words on the right page, in the case and globally', async () => {
     const hits = (await call('search.query', { query: '听证', caseId })).hits;
     expect(hits.map((h) => [h.fileName, h.page])).toEqual([['2-询问笔录.pdf', 2]]);
-    expect(hits[0]!.snippet.text.slice(hits[0]!.snippet.highlights[0]!.start, hits[0]!.snippet.highlights[0]!.end)).toBe('听证');
+    expect(
+      hits[0]!.snippet.text.slice(hits[0]!.snippet.highlights[0]!.start, hits[0]!.snippet.highlights[0]!.end),
+    ).toBe('听证');
     const global = (await call('search.query', { query: '罚款' })).hits;
     expect(global.map((h) => h.fileName)).toEqual(['10-处罚决定书.docx']);
     expect(global[0]?.caseName).toBe('张某某占道经营案');
@@ -123,12 +164,27 @@ describe('folder import through uploads', () => {
     const docs = await call('documents.list', { caseId });
     const corrected = await call('documents.setType', { id: docs[0]!.id, docType: 'evidence' });
     expect(corrected).toMatchObject({ docTypeLabel: '证据材料', docTypeConfidence: 1 });
-    const reordered = await call('documents.reorder', { caseId, orderedIds: [docs[2]!.id, docs[0]!.id, docs[1]!.id] });
-    expect(reordered.map((d) => d.fileName)).toEqual(['10-处罚决定书.docx', '1-立案审批表.pdf', '2-询问笔录.pdf']);
+    const reordered = await call('documents.reorder', {
+      caseId,
+      orderedIds: [docs[2]!.id, docs[0]!.id, docs[1]!.id],
+    });
+    expect(reordered.map((d) => d.fileName)).toEqual([
+      '10-处罚决定书.docx',
+      '1-立案审批表.pdf',
+      '2-询问笔录.pdf',
+    ]);
     expect(reordered[1]!.pages).toEqual({ from: 2, to: 2 });
-    const bad = await api.router.dispatch('documents.reorder', { caseId, orderedIds: [docs[0]!.id] }, { transport: 'test' });
+    const bad = await api.router.dispatch(
+      'documents.reorder',
+      { caseId, orderedIds: [docs[0]!.id] },
+      { transport: 'test' },
+    );
     expect(bad).toMatchObject({ ok: false, error: { code: 'E_INVALID_ARGS' } });
-    const unknownType = await api.router.dispatch('documents.setType', { id: docs[0]!.id, docType: 'nonsense' }, { transport: 'test' });
+    const unknownType = await api.router.dispatch(
+      'documents.setType',
+      { id: docs[0]!.id, docType: 'nonsense' },
+      { transport: 'test' },
+    );
     expect(unknownType).toMatchObject({ ok: false, error: { code: 'E_INVALID_ARGS' } });
   });
 
@@ -172,7 +228,11 @@ describe('manifest import', () => {
       expect.stringMatching(/第 4 行「文件夹」列：.*案卷丙/),
     ]);
     const created = await call('cases.list', { filter: { text: '甲公司超标排放案' } });
-    expect(created.rows[0]).toMatchObject({ caseNumber: '鄂环罚〔2024〕3号', procedure: '普通', decidedDate: '2024-04-08' });
+    expect(created.rows[0]).toMatchObject({
+      caseNumber: '鄂环罚〔2024〕3号',
+      procedure: '普通',
+      decidedDate: '2024-04-08',
+    });
   });
 });
 

@@ -15,7 +15,15 @@ export interface CaseFilterValue {
 
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
-export function CaseFilters({ value, facets, onChange }: { value: CaseFilterValue; facets: CaseFacets | undefined; onChange(next: CaseFilterValue): void }) {
+export function CaseFilters({
+  value,
+  facets,
+  onChange,
+}: {
+  value: CaseFilterValue;
+  facets: CaseFacets | undefined;
+  onChange(next: CaseFilterValue): void;
+}) {
   const { t } = useTranslation();
   const set = (patch: Partial<CaseFilterValue>) => onChange({ ...value, ...patch });
   return (
@@ -28,10 +36,43 @@ export function CaseFilters({ value, facets, onChange }: { value: CaseFilterValu
         onSearch={(text) => set({ text: text || undefined })}
         style={{ width: 260 }}
       />
-      <Select allowClear placeholder={t('cases.agency')} aria-label={t('cases.agency')} style={{ width: 220 }} value={value.agency} options={options(facets?.agencies ?? [])} onChange={(agency) => set({ agency })} showSearch />
-      <Select allowClear placeholder={t('cases.actType')} aria-label={t('cases.actType')} style={{ width: 130 }} value={value.actType} options={options(ACT_TYPES)} onChange={(actType) => set({ actType })} />
-      <Select allowClear placeholder={t('cases.status')} aria-label={t('cases.status')} style={{ width: 110 }} value={value.status} options={options(CASE_STATUSES)} onChange={(status) => set({ status })} />
-      <Select allowClear placeholder={t('cases.tag')} aria-label={t('cases.tag')} style={{ width: 120 }} value={value.tag} options={options(facets?.tags ?? [])} onChange={(tag) => set({ tag })} />
+      <Select
+        allowClear
+        placeholder={t('cases.agency')}
+        aria-label={t('cases.agency')}
+        style={{ width: 220 }}
+        value={value.agency}
+        options={options(facets?.agencies ?? [])}
+        onChange={(agency) => set({ agency })}
+        showSearch
+      />
+      <Select
+        allowClear
+        placeholder={t('cases.actType')}
+        aria-label={t('cases.actType')}
+        style={{ width: 130 }}
+        value={value.actType}
+        options={options(ACT_TYPES)}
+        onChange={(actType) => set({ actType })}
+      />
+      <Select
+        allowClear
+        placeholder={t('cases.status')}
+        aria-label={t('cases.status')}
+        style={{ width: 110 }}
+        value={value.status}
+        options={options(CASE_STATUSES)}
+        onChange={(status) => set({ status })}
+      />
+      <Select
+        allowClear
+        placeholder={t('cases.tag')}
+        aria-label={t('cases.tag')}
+        style={{ width: 120 }}
+        value={value.tag}
+        options={options(facets?.tags ?? [])}
+        onChange={(tag) => set({ tag })}
+      />
       <DatePicker.RangePicker
         aria-label={t('cases.decidedRange')}
         placeholder={[t('cases.decidedFrom'), t('cases.decidedTo')]}

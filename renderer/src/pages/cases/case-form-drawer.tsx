@@ -2,7 +2,14 @@ import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Spac
 import dayjs, { type Dayjs } from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ACT_TYPES, CASE_STATUSES, PARTY_KINDS, PROCEDURES, type CaseInput, type CaseRecord } from '../../../../preload/contract/methods/cases';
+import {
+  ACT_TYPES,
+  CASE_STATUSES,
+  PARTY_KINDS,
+  PROCEDURES,
+  type CaseInput,
+  type CaseRecord,
+} from '../../../../preload/contract/methods/cases';
 import { ApiCallError, callOrThrow } from '../../api/call-or-throw';
 
 type DateKey = 'filed' | 'decided' | 'served' | 'closed';
@@ -21,14 +28,26 @@ const toForm = (r: CaseRecord): FormValues => ({
 
 const fromForm = (v: FormValues): CaseInput => ({
   ...v,
-  dates: Object.fromEntries(DATE_KEYS.map((k) => [k, v.dates?.[k]?.format('YYYY-MM-DD') ?? null])) as CaseInput['dates'],
+  dates: Object.fromEntries(
+    DATE_KEYS.map((k) => [k, v.dates?.[k]?.format('YYYY-MM-DD') ?? null]),
+  ) as CaseInput['dates'],
   penalty: { types: v.penalty?.types ?? [], amount: v.penalty?.amount ?? null },
 });
 
 const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
 /** Create or edit a case record; the save result's duplicate-number warning is shown, not blocking. */
-export function CaseFormDrawer({ open, record, onClose, onSaved }: { open: boolean; record?: CaseRecord; onClose(): void; onSaved(r: CaseRecord): void }) {
+export function CaseFormDrawer({
+  open,
+  record,
+  onClose,
+  onSaved,
+}: {
+  open: boolean;
+  record?: CaseRecord;
+  onClose(): void;
+  onSaved(r: CaseRecord): void;
+}) {
   const { t } = useTranslation();
   const { message, modal } = App.useApp();
   const [form] = Form.useForm<FormValues>();
@@ -45,11 +64,15 @@ export function CaseFormDrawer({ open, record, onClose, onSaved }: { open: boole
     setSaving(true);
     try {
       const input = fromForm(values);
-      const result = record ? await callOrThrow('cases.update', { id: record.id, record: input }) : await callOrThrow('cases.create', { record: input });
+      const result = record
+        ? await callOrThrow('cases.update', { id: record.id, record: input })
+        : await callOrThrow('cases.create', { record: input });
       if (result.duplicateNumberOf.length > 0) {
         modal.warning({
           title: t('cases.duplicateTitle'),
-          content: t('cases.duplicateBody', { names: result.duplicateNumberOf.map((d) => d.name).join('、') }),
+          content: t('cases.duplicateBody', {
+            names: result.duplicateNumberOf.map((d) => d.name).join('、'),
+          }),
         });
       }
       message.success(t('cases.saved'));
@@ -77,8 +100,17 @@ export function CaseFormDrawer({ open, record, onClose, onSaved }: { open: boole
         </Space>
       }
     >
-      <Form form={form} layout="vertical" initialValues={{ actType: '行政处罚', status: '待评查' }} onKeyDown={(e) => e.ctrlKey && e.key === 'Enter' && void save()}>
-        <Form.Item name="name" label={t('cases.name')} rules={[{ required: true, whitespace: true, message: t('cases.nameRequired') }]}>
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ actType: '行政处罚', status: '待评查' }}
+        onKeyDown={(e) => e.ctrlKey && e.key === 'Enter' && void save()}
+      >
+        <Form.Item
+          name="name"
+          label={t('cases.name')}
+          rules={[{ required: true, whitespace: true, message: t('cases.nameRequired') }]}
+        >
           <Input autoFocus />
         </Form.Item>
         <Space wrap>
@@ -123,7 +155,25 @@ export function CaseFormDrawer({ open, record, onClose, onSaved }: { open: boole
         </Space>
         <Space wrap>
           <Form.Item name={['penalty', 'types']} label={t('cases.penaltyTypes')}>
-            <Select mode="tags" style={{ width: 300 }} options={options(['警告', '通报批评', '罚款', '没收违法所得', '没收非法财物', '暂扣许可证件', '降低资质等级', '吊销许可证件', '限制开展生产经营活动', '责令停产停业', '责令关闭', '限制从业', '行政拘留'])} />
+            <Select
+              mode="tags"
+              style={{ width: 300 }}
+              options={options([
+                '警告',
+                '通报批评',
+                '罚款',
+                '没收违法所得',
+                '没收非法财物',
+                '暂扣许可证件',
+                '降低资质等级',
+                '吊销许可证件',
+                '限制开展生产经营活动',
+                '责令停产停业',
+                '责令关闭',
+                '限制从业',
+                '行政拘留',
+              ])}
+            />
           </Form.Item>
           <Form.Item name={['penalty', 'amount']} label={t('cases.penaltyAmount')}>
             <InputNumber min={0} style={{ width: 160 }} addonAfter="元" />
@@ -134,7 +184,10 @@ export function CaseFormDrawer({ open, record, onClose, onSaved }: { open: boole
             <Form.Item label={t('cases.officers')}>
               {fields.map((field) => (
                 <Space key={field.key} align="baseline">
-                  <Form.Item name={[field.name, 'name']} rules={[{ required: true, message: t('cases.officerName') }]}>
+                  <Form.Item
+                    name={[field.name, 'name']}
+                    rules={[{ required: true, message: t('cases.officerName') }]}
+                  >
                     <Input placeholder={t('cases.officerName')} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'certificateNumber']}>
@@ -145,7 +198,9 @@ export function CaseFormDrawer({ open, record, onClose, onSaved }: { open: boole
                   </Button>
                 </Space>
               ))}
-              <Button onClick={() => add({ name: '', certificateNumber: '' })}>{t('cases.addOfficer')}</Button>
+              <Button onClick={() => add({ name: '', certificateNumber: '' })}>
+                {t('cases.addOfficer')}
+              </Button>
             </Form.Item>
           )}
         </Form.List>

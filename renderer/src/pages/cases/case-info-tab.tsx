@@ -27,7 +27,9 @@ export function CaseInfoTab({ record: r }: { record: CaseRecord }) {
         ))}
         <Descriptions.Item label={t('cases.sector')}>{r.sector}</Descriptions.Item>
         <Descriptions.Item label={t('cases.officers')} span={2}>
-          {r.officers.map((o) => `${o.name}${o.certificateNumber ? `（${o.certificateNumber}）` : ''}`).join('、')}
+          {r.officers
+            .map((o) => `${o.name}${o.certificateNumber ? `（${o.certificateNumber}）` : ''}`)
+            .join('、')}
         </Descriptions.Item>
         <Descriptions.Item label={t('cases.tags')}>
           {r.tags.map((tag) => (

@@ -22,7 +22,10 @@ export function CaseListPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [filter, setFilter] = useState<CaseFilterValue>({});
-  const [sort, setSort] = useState<{ field: SortField; direction: 'asc' | 'desc' }>({ field: 'updatedAt', direction: 'desc' });
+  const [sort, setSort] = useState<{ field: SortField; direction: 'asc' | 'desc' }>({
+    field: 'updatedAt',
+    direction: 'desc',
+  });
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
   const list = useApi('cases.list', { filter, sort, page, pageSize: PAGE_SIZE });
@@ -67,7 +70,8 @@ export function CaseListPage() {
     }
   };
 
-  const sortOrder = (field: SortField) => (sort.field === field ? (sort.direction === 'asc' ? 'ascend' : 'descend') : null);
+  const sortOrder = (field: SortField) =>
+    sort.field === field ? (sort.direction === 'asc' ? 'ascend' : 'descend') : null;
 
   const listView = (
     <>
@@ -86,15 +90,29 @@ export function CaseListPage() {
         loading={list.loading}
         dataSource={list.data?.rows ?? []}
         locale={{ emptyText: t('empty.cases.body') }}
-        pagination={{ current: page, pageSize: PAGE_SIZE, total: list.data?.total ?? 0, showSizeChanger: false, showTotal: (total) => t('cases.total', { total }) }}
+        pagination={{
+          current: page,
+          pageSize: PAGE_SIZE,
+          total: list.data?.total ?? 0,
+          showSizeChanger: false,
+          showTotal: (total) => t('cases.total', { total }),
+        }}
         onChange={(pagination, _filters, sorter) => {
           const s = sorter as SorterResult<CaseSummary>;
-          if (s.order && s.columnKey) setSort({ field: s.columnKey as SortField, direction: s.order === 'ascend' ? 'asc' : 'desc' });
+          if (s.order && s.columnKey)
+            setSort({ field: s.columnKey as SortField, direction: s.order === 'ascend' ? 'asc' : 'desc' });
           setPage(pagination.current ?? 1);
         }}
         onRow={(row) => ({ onDoubleClick: () => navigate(`/cases/${row.id}`) })}
         columns={[
-          { key: 'caseNumber', title: t('cases.caseNumber'), dataIndex: 'caseNumber', sorter: true, sortOrder: sortOrder('caseNumber'), width: 200 },
+          {
+            key: 'caseNumber',
+            title: t('cases.caseNumber'),
+            dataIndex: 'caseNumber',
+            sorter: true,
+            sortOrder: sortOrder('caseNumber'),
+            width: 200,
+          },
           {
             key: 'name',
             title: t('cases.name'),
@@ -103,17 +121,52 @@ export function CaseListPage() {
             sortOrder: sortOrder('name'),
             render: (name: string, row) => <a href={`#/cases/${row.id}`}>{name}</a>,
           },
-          { key: 'agency', title: t('cases.agency'), dataIndex: 'agency', sorter: true, sortOrder: sortOrder('agency') },
-          { key: 'actType', title: t('cases.actType'), dataIndex: 'actType', sorter: true, sortOrder: sortOrder('actType'), width: 100 },
-          { key: 'party', title: t('cases.partyName'), render: (_, row) => `${row.partyName}${row.partyIdNumber ? ` (${row.partyIdNumber})` : ''}` },
-          { key: 'decidedDate', title: t('cases.dates.decided'), dataIndex: 'decidedDate', sorter: true, sortOrder: sortOrder('decidedDate'), width: 120 },
-          { key: 'status', title: t('cases.status'), dataIndex: 'status', width: 90, render: (s: string) => <Tag>{s}</Tag> },
+          {
+            key: 'agency',
+            title: t('cases.agency'),
+            dataIndex: 'agency',
+            sorter: true,
+            sortOrder: sortOrder('agency'),
+          },
+          {
+            key: 'actType',
+            title: t('cases.actType'),
+            dataIndex: 'actType',
+            sorter: true,
+            sortOrder: sortOrder('actType'),
+            width: 100,
+          },
+          {
+            key: 'party',
+            title: t('cases.partyName'),
+            render: (_, row) => `${row.partyName}${row.partyIdNumber ? ` (${row.partyIdNumber})` : ''}`,
+          },
+          {
+            key: 'decidedDate',
+            title: t('cases.dates.decided'),
+            dataIndex: 'decidedDate',
+            sorter: true,
+            sortOrder: sortOrder('decidedDate'),
+            width: 120,
+          },
+          {
+            key: 'status',
+            title: t('cases.status'),
+            dataIndex: 'status',
+            width: 90,
+            render: (s: string) => <Tag>{s}</Tag>,
+          },
           { key: 'documentCount', title: t('cases.documents'), dataIndex: 'documentCount', width: 70 },
           {
             key: 'actions',
             width: 80,
             render: (_, row) => (
-              <Popconfirm title={t('cases.confirmDelete', { name: row.name })} okText={t('common.delete')} cancelText={t('common.cancel')} onConfirm={() => remove(row)}>
+              <Popconfirm
+                title={t('cases.confirmDelete', { name: row.name })}
+                okText={t('common.delete')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => remove(row)}
+              >
                 <Button type="link" danger size="small">
                   {t('common.delete')}
                 </Button>
@@ -132,7 +185,11 @@ export function CaseListPage() {
           {t('nav.cases')}
         </Typography.Title>
         <Space>
-          <FilePickers modes={['folder', 'manifest']} disabled={!!importer.run} onPick={(files, mode) => void importer.start(files, mode)} />
+          <FilePickers
+            modes={['folder', 'manifest']}
+            disabled={!!importer.run}
+            onPick={(files, mode) => void importer.start(files, mode)}
+          />
           <Button type="primary" onClick={() => setCreating(true)}>
             {t('cases.create')}
           </Button>

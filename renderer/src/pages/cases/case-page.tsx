@@ -29,7 +29,9 @@ export function CasePage() {
   }
   const r = record.data;
   if (!r) return null;
-  const activeTab = CASE_TABS.some((tab) => tab.key === params.get('tab')) ? params.get('tab')! : CASE_TABS[0]!.key;
+  const activeTab = CASE_TABS.some((tab) => tab.key === params.get('tab'))
+    ? params.get('tab')!
+    : CASE_TABS[0]!.key;
 
   return (
     <div style={{ padding: '12px 24px' }}>
@@ -47,7 +49,11 @@ export function CasePage() {
       <Tabs
         activeKey={activeTab}
         onChange={(key) => setParams({ tab: key }, { replace: true })}
-        items={CASE_TABS.map((tab) => ({ key: tab.key, label: t(tab.labelKey), children: tab.render(r, record.reload) }))}
+        items={CASE_TABS.map((tab) => ({
+          key: tab.key,
+          label: t(tab.labelKey),
+          children: tab.render(r, record.reload),
+        }))}
       />
       <CaseFormDrawer
         open={editing}

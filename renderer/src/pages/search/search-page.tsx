@@ -14,7 +14,9 @@ export function SearchPanel() {
   const [error, setError] = useState<string>();
 
   const openHit = (hit: SearchHit, query: string) =>
-    navigate(`/cases/${hit.caseId}?tab=documents&doc=${hit.documentId}&page=${hit.page}&q=${encodeURIComponent(query)}`);
+    navigate(
+      `/cases/${hit.caseId}?tab=documents&doc=${hit.documentId}&page=${hit.page}&q=${encodeURIComponent(query)}`,
+    );
 
   return (
     <div>
@@ -41,7 +43,10 @@ export function SearchPanel() {
           header={t('search.hits', { count: state.hits.length })}
           dataSource={state.hits}
           renderItem={(hit) => (
-            <List.Item style={{ cursor: 'pointer', display: 'block' }} onClick={() => openHit(hit, state.query)}>
+            <List.Item
+              style={{ cursor: 'pointer', display: 'block' }}
+              onClick={() => openHit(hit, state.query)}
+            >
               <Typography.Text strong>{hit.caseName}</Typography.Text>
               <Typography.Text type="secondary">
                 {' '}

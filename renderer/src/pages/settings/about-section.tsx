@@ -12,7 +12,7 @@ export function AboutSection() {
   return (
     <div style={{ maxWidth: 900 }}>
       {error ? <Alert type="error" showIcon message={t('common.error')} description={error.message} /> : null}
-      {info.loading || health.loading ? <Spin description={t("common.loading")} /> : null}
+      {info.loading || health.loading ? <Spin description={t('common.loading')} /> : null}
       {info.data && health.data ? (
         <Descriptions bordered column={1} size="middle" title={t('settings.about')} data-testid="about">
           <Descriptions.Item label={t('settings.version')}>{info.data.version}</Descriptions.Item>

@@ -6,7 +6,9 @@ import { SETTINGS_SECTIONS } from './settings-sections';
 export function SettingsPage() {
   const { t } = useTranslation();
   const [params, setParams] = useSearchParams();
-  const active = SETTINGS_SECTIONS.some((s) => s.key === params.get('section')) ? params.get('section')! : SETTINGS_SECTIONS[0]!.key;
+  const active = SETTINGS_SECTIONS.some((s) => s.key === params.get('section'))
+    ? params.get('section')!
+    : SETTINGS_SECTIONS[0]!.key;
   return (
     <div style={{ padding: 32 }}>
       <Typography.Title level={3}>{t('settings.title')}</Typography.Title>

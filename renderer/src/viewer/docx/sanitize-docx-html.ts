@@ -8,7 +8,20 @@ import DOMPurify from 'dompurify';
 export function sanitizeDocxHtml(html: string): string {
   const clean = DOMPurify.sanitize(html, {
     USE_PROFILES: { html: true },
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'svg', 'math'],
+    FORBID_TAGS: [
+      'style',
+      'form',
+      'input',
+      'button',
+      'iframe',
+      'object',
+      'embed',
+      'link',
+      'meta',
+      'base',
+      'svg',
+      'math',
+    ],
     FORBID_ATTR: ['style', 'srcset'],
     ALLOWED_URI_REGEXP: /^(?:#|data:image\/(?:png|jpe?g|gif|bmp|webp);base64,)/i,
     RETURN_TRUSTED_TYPE: false,

@@ -31,20 +31,35 @@ export function ImageViewer({ url, alt }: { url: string; alt: string }) {
         </Button>
       </Space>
       <div
-        style={{ flex: 1, overflow: 'hidden', background: '#333', cursor: drag.current ? 'grabbing' : 'grab', position: 'relative' }}
+        style={{
+          flex: 1,
+          overflow: 'hidden',
+          background: '#333',
+          cursor: drag.current ? 'grabbing' : 'grab',
+          position: 'relative',
+        }}
         onWheel={(e) => zoom(e.deltaY < 0 ? 1.1 : 1 / 1.1)}
         onPointerDown={(e) => {
           drag.current = { x: e.clientX - offset.x, y: e.clientY - offset.y };
           (e.target as HTMLElement).setPointerCapture(e.pointerId);
         }}
-        onPointerMove={(e) => drag.current && setOffset({ x: e.clientX - drag.current.x, y: e.clientY - drag.current.y })}
+        onPointerMove={(e) =>
+          drag.current && setOffset({ x: e.clientX - drag.current.x, y: e.clientY - drag.current.y })
+        }
         onPointerUp={() => (drag.current = null)}
       >
         <img
           src={url}
           alt={alt}
           draggable={false}
-          style={{ transform: `translate(${offset.x}px, ${offset.y}px) scale(${scale})`, transformOrigin: 'center', maxWidth: '100%', display: 'block', margin: '0 auto', userSelect: 'none' }}
+          style={{
+            transform: `translate(${offset.x}px, ${offset.y}px) scale(${scale})`,
+            transformOrigin: 'center',
+            maxWidth: '100%',
+            display: 'block',
+            margin: '0 auto',
+            userSelect: 'none',
+          }}
         />
       </div>
     </div>

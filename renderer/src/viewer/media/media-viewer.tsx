@@ -17,12 +17,18 @@ export function MediaViewer({ url, kind }: { url: string; kind: 'audio' | 'video
     src: url,
     controls: true,
     preload: 'metadata',
-    onTimeUpdate: (e: React.SyntheticEvent<HTMLMediaElement>) => setTime({ current: e.currentTarget.currentTime, duration: e.currentTarget.duration }),
-    onLoadedMetadata: (e: React.SyntheticEvent<HTMLMediaElement>) => setTime({ current: 0, duration: e.currentTarget.duration }),
+    onTimeUpdate: (e: React.SyntheticEvent<HTMLMediaElement>) =>
+      setTime({ current: e.currentTarget.currentTime, duration: e.currentTarget.duration }),
+    onLoadedMetadata: (e: React.SyntheticEvent<HTMLMediaElement>) =>
+      setTime({ current: 0, duration: e.currentTarget.duration }),
   } as const;
   return (
     <div style={{ padding: 16 }}>
-      {kind === 'video' ? <video {...props} style={{ width: '100%', maxHeight: '70vh', background: '#000' }} /> : <audio {...props} style={{ width: '100%' }} />}
+      {kind === 'video' ? (
+        <video {...props} style={{ width: '100%', maxHeight: '70vh', background: '#000' }} />
+      ) : (
+        <audio {...props} style={{ width: '100%' }} />
+      )}
       <Typography.Text data-testid="media-time" style={{ fontFamily: 'monospace' }}>
         {clock(time.current)} / {clock(time.duration)}
       </Typography.Text>

@@ -4,7 +4,17 @@ import { useEffect, useRef } from 'react';
 const THUMB_WIDTH = 120;
 
 /** One thumbnail, rendered only when scrolled into view. */
-function Thumbnail({ pdf, pageNumber, active, onSelect }: { pdf: PDFDocumentProxy; pageNumber: number; active: boolean; onSelect(n: number): void }) {
+function Thumbnail({
+  pdf,
+  pageNumber,
+  active,
+  onSelect,
+}: {
+  pdf: PDFDocumentProxy;
+  pageNumber: number;
+  active: boolean;
+  onSelect(n: number): void;
+}) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -38,17 +48,40 @@ function Thumbnail({ pdf, pageNumber, active, onSelect }: { pdf: PDFDocumentProx
       onClick={() => onSelect(pageNumber)}
       aria-label={`第 ${pageNumber} 页`}
       aria-current={active ? 'page' : undefined}
-      style={{ display: 'block', margin: '8px auto', padding: 2, border: active ? '2px solid #1677ff' : '2px solid transparent', background: 'none', cursor: 'pointer' }}
+      style={{
+        display: 'block',
+        margin: '8px auto',
+        padding: 2,
+        border: active ? '2px solid #1677ff' : '2px solid transparent',
+        background: 'none',
+        cursor: 'pointer',
+      }}
     >
-      <canvas ref={canvasRef} width={THUMB_WIDTH} height={Math.round(THUMB_WIDTH * 1.414)} style={{ display: 'block', background: '#fff', boxShadow: '0 0 2px #999' }} />
+      <canvas
+        ref={canvasRef}
+        width={THUMB_WIDTH}
+        height={Math.round(THUMB_WIDTH * 1.414)}
+        style={{ display: 'block', background: '#fff', boxShadow: '0 0 2px #999' }}
+      />
       <span style={{ fontSize: 12 }}>{pageNumber}</span>
     </button>
   );
 }
 
-export function PdfThumbnails({ pdf, current, onSelect }: { pdf: PDFDocumentProxy; current: number; onSelect(n: number): void }) {
+export function PdfThumbnails({
+  pdf,
+  current,
+  onSelect,
+}: {
+  pdf: PDFDocumentProxy;
+  current: number;
+  onSelect(n: number): void;
+}) {
   return (
-    <nav aria-label="缩略图" style={{ width: 150, overflowY: 'auto', borderRight: '1px solid #f0f0f0', background: '#fafafa' }}>
+    <nav
+      aria-label="缩略图"
+      style={{ width: 150, overflowY: 'auto', borderRight: '1px solid #f0f0f0', background: '#fafafa' }}
+    >
       {Array.from({ length: pdf.numPages }, (_, i) => (
         <Thumbnail key={i + 1} pdf={pdf} pageNumber={i + 1} active={current === i + 1} onSelect={onSelect} />
       ))}

@@ -20,7 +20,12 @@ export function PdfToolbar(props: PdfToolbarProps) {
       <Button size="small" onClick={props.onToggleThumbnails}>
         {t('viewer.thumbnails')}
       </Button>
-      <Button size="small" aria-label={t('viewer.prevPage')} disabled={props.page <= 1} onClick={() => props.onPage(props.page - 1)}>
+      <Button
+        size="small"
+        aria-label={t('viewer.prevPage')}
+        disabled={props.page <= 1}
+        onClick={() => props.onPage(props.page - 1)}
+      >
         ‹
       </Button>
       <InputNumber
@@ -67,7 +72,9 @@ export function PdfToolbar(props: PdfToolbarProps) {
       />
       {props.matches ? (
         <Typography.Text type="secondary" data-testid="find-count">
-          {props.matches.total === 0 ? t('viewer.noMatches') : `${props.matches.current} / ${props.matches.total}`}
+          {props.matches.total === 0
+            ? t('viewer.noMatches')
+            : `${props.matches.current} / ${props.matches.total}`}
         </Typography.Text>
       ) : null}
     </Space>

@@ -28,14 +28,31 @@ const ZOOM_STEP = 1.2;
 export default function PdfDocumentViewer({ url, initialPage, highlight }: PdfViewerProps) {
   const { t } = useTranslation();
   const state = usePdfDocument(url);
-  if (state.status === 'loading') return <Progress percent={Math.round(state.progress * 100)} size="small" style={{ padding: 16 }} />;
+  if (state.status === 'loading')
+    return <Progress percent={Math.round(state.progress * 100)} size="small" style={{ padding: 16 }} />;
   if (state.status === 'error') {
-    return <Alert type="error" showIcon style={{ margin: 16 }} message={state.needsPassword ? t('viewer.encrypted') : t('viewer.loadFailed')} description={state.message} />;
+    return (
+      <Alert
+        type="error"
+        showIcon
+        style={{ margin: 16 }}
+        message={state.needsPassword ? t('viewer.encrypted') : t('viewer.loadFailed')}
+        description={state.message}
+      />
+    );
   }
   return <LoadedPdf pdf={state.pdf} initialPage={initialPage} highlight={highlight} />;
 }
 
-function LoadedPdf({ pdf, initialPage, highlight }: { pdf: PDFDocumentProxy; initialPage?: number; highlight?: string }) {
+function LoadedPdf({
+  pdf,
+  initialPage,
+  highlight,
+}: {
+  pdf: PDFDocumentProxy;
+  initialPage?: number;
+  highlight?: string;
+}) {
   const containerRef = useRef<HTMLDivElement>(null);
   const viewerRef = useRef<PDFViewer | null>(null);
   const busRef = useRef<EventBus | null>(null);
@@ -66,7 +83,14 @@ function LoadedPdf({ pdf, initialPage, highlight }: { pdf: PDFDocumentProxy; ini
     const linkService = new PDFLinkService({ eventBus });
     linkService.externalLinkEnabled = false;
     const findController = new PDFFindController({ eventBus, linkService });
-    const viewer = new PDFViewer({ container, eventBus, linkService, findController, textLayerMode: 1, removePageBorders: false });
+    const viewer = new PDFViewer({
+      container,
+      eventBus,
+      linkService,
+      findController,
+      textLayerMode: 1,
+      removePageBorders: false,
+    });
     linkService.setViewer(viewer);
     linkService.setDocument(pdf);
     findController.setDocument(pdf);
@@ -84,8 +108,14 @@ function LoadedPdf({ pdf, initialPage, highlight }: { pdf: PDFDocumentProxy; ini
     });
     eventBus.on('pagechanging', ({ pageNumber }: { pageNumber: number }) => setPage(pageNumber));
     eventBus.on('scalechanging', ({ scale: s }: { scale: number }) => setScale(s));
-    eventBus.on('updatefindmatchescount', ({ matchesCount }: { matchesCount: { current: number; total: number } }) => setMatches(matchesCount));
-    eventBus.on('updatefindcontrolstate', ({ matchesCount }: { matchesCount: { current: number; total: number } }) => setMatches(matchesCount));
+    eventBus.on(
+      'updatefindmatchescount',
+      ({ matchesCount }: { matchesCount: { current: number; total: number } }) => setMatches(matchesCount),
+    );
+    eventBus.on(
+      'updatefindcontrolstate',
+      ({ matchesCount }: { matchesCount: { current: number; total: number } }) => setMatches(matchesCount),
+    );
 
     return () => {
       viewer.setDocument(null as unknown as PDFDocumentProxy);
@@ -95,10 +125,13 @@ function LoadedPdf({ pdf, initialPage, highlight }: { pdf: PDFDocumentProxy; ini
     };
   }, [pdf, initialPage, highlight, find]);
 
-  const goTo = useCallback((n: number) => {
-    const viewer = viewerRef.current;
-    if (viewer && n >= 1 && n <= pdf.numPages) viewer.currentPageNumber = n;
-  }, [pdf]);
+  const goTo = useCallback(
+    (n: number) => {
+      const viewer = viewerRef.current;
+      if (viewer && n >= 1 && n <= pdf.numPages) viewer.currentPageNumber = n;
+    },
+    [pdf],
+  );
 
   const zoom = useCallback((direction: 'in' | 'out') => {
     const viewer = viewerRef.current;
@@ -116,7 +149,10 @@ function LoadedPdf({ pdf, initialPage, highlight }: { pdf: PDFDocumentProxy; ini
   };
 
   return (
-    <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }} onKeyDown={onKeyDown}>
+    <div
+      style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 0 }}
+      onKeyDown={onKeyDown}
+    >
       <PdfToolbar
         page={page}
         pageCount={pdf.numPages}
@@ -132,7 +168,12 @@ function LoadedPdf({ pdf, initialPage, highlight }: { pdf: PDFDocumentProxy; ini
         {thumbnails ? <PdfThumbnails pdf={pdf} current={page} onSelect={goTo} /> : null}
         <div style={{ position: 'relative', flex: 1, minWidth: 0 }}>
           {/* pdf.js requires an absolutely positioned scroll container. */}
-          <div ref={containerRef} data-testid="pdf-container" tabIndex={0} style={{ position: 'absolute', inset: 0, overflow: 'auto', background: '#e8e8e8' }}>
+          <div
+            ref={containerRef}
+            data-testid="pdf-container"
+            tabIndex={0}
+            style={{ position: 'absolute', inset: 0, overflow: 'auto', background: '#e8e8e8' }}
+          >
             <div className="pdfViewer" />
           </div>
         </div>

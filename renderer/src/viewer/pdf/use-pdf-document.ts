@@ -15,7 +15,9 @@ export function usePdfDocument(url: string, password?: string): PdfLoadState {
     setState({ status: 'loading', progress: 0 });
     const task = getDocument({ url, password, withCredentials: true, ...pdfLoadOptions() });
     task.onProgress = ({ loaded, total }: { loaded: number; total: number }) =>
-      setState((s) => (s.status === 'loading' ? { status: 'loading', progress: total ? loaded / total : 0 } : s));
+      setState((s) =>
+        s.status === 'loading' ? { status: 'loading', progress: total ? loaded / total : 0 } : s,
+      );
     task.promise.then(
       (pdf) => setState({ status: 'ready', pdf }),
       (error: { name?: string; message?: string }) => {

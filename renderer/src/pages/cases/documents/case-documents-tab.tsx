@@ -60,7 +60,12 @@ export function CaseDocumentsTab({ caseId }: { caseId: string }) {
 
   return (
     <div
-      style={{ display: 'flex', height: 'calc(100vh - 190px)', minHeight: 420, border: dragging ? '2px dashed #1677ff' : '1px solid #f0f0f0' }}
+      style={{
+        display: 'flex',
+        height: 'calc(100vh - 190px)',
+        minHeight: 420,
+        border: dragging ? '2px dashed #1677ff' : '1px solid #f0f0f0',
+      }}
       onDragOver={(e) => {
         e.preventDefault();
         setDragging(true);
@@ -73,9 +78,15 @@ export function CaseDocumentsTab({ caseId }: { caseId: string }) {
         if (files.length > 0) void importer.start(files, 'files', caseId);
       }}
     >
-      <aside style={{ width: 340, borderRight: '1px solid #f0f0f0', display: 'flex', flexDirection: 'column' }}>
+      <aside
+        style={{ width: 340, borderRight: '1px solid #f0f0f0', display: 'flex', flexDirection: 'column' }}
+      >
         <div style={{ padding: 8, borderBottom: '1px solid #f0f0f0' }}>
-          <FilePickers modes={['files', 'folder']} disabled={!!importer.run} onPick={(files) => void importer.start(files, 'files', caseId)} />
+          <FilePickers
+            modes={['files', 'folder']}
+            disabled={!!importer.run}
+            onPick={(files) => void importer.start(files, 'files', caseId)}
+          />
           <Typography.Paragraph type="secondary" style={{ fontSize: 12, margin: '6px 0' }}>
             {t('documents.dropHint')}
           </Typography.Paragraph>
@@ -102,7 +113,10 @@ export function CaseDocumentsTab({ caseId }: { caseId: string }) {
               header={t('search.hits', { count: search.hits.length })}
               dataSource={search.hits}
               renderItem={(hit) => (
-                <List.Item style={{ cursor: 'pointer', display: 'block' }} onClick={() => open(hit.documentId, hit.page, search.query)}>
+                <List.Item
+                  style={{ cursor: 'pointer', display: 'block' }}
+                  onClick={() => open(hit.documentId, hit.page, search.query)}
+                >
                   <Typography.Text strong>
                     {hit.docTypeLabel ?? hit.fileName} · {t('documents.page', { n: hit.page })}
                   </Typography.Text>
@@ -124,7 +138,11 @@ export function CaseDocumentsTab({ caseId }: { caseId: string }) {
         </div>
       </aside>
       <section style={{ flex: 1, minWidth: 0 }} data-testid="viewer">
-        {selected ? <DocumentViewer doc={selected} page={page} highlight={highlight} /> : <Empty style={{ marginTop: 80 }} description={t('documents.empty')} />}
+        {selected ? (
+          <DocumentViewer doc={selected} page={page} highlight={highlight} />
+        ) : (
+          <Empty style={{ marginTop: 80 }} description={t('documents.empty')} />
+        )}
       </section>
       <ImportProgressModal run={importer.run} onCancel={importer.cancel} onClose={importer.close} />
     </div>

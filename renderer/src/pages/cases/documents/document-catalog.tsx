@@ -15,7 +15,15 @@ export interface CatalogProps {
 const TEXT_STATUS_COLOR = { ok: 'green', partial: 'orange', none: 'red', failed: 'red' } as const;
 
 /** 卷内目录: documents in dossier order with type (correctable), page range and text status. */
-export function DocumentCatalog({ docs, types, selectedId, onSelect, onSetType, onMove, onRemove }: CatalogProps) {
+export function DocumentCatalog({
+  docs,
+  types,
+  selectedId,
+  onSelect,
+  onSetType,
+  onMove,
+  onRemove,
+}: CatalogProps) {
   const { t } = useTranslation();
   return (
     <List
@@ -27,7 +35,12 @@ export function DocumentCatalog({ docs, types, selectedId, onSelect, onSetType, 
         <List.Item
           key={doc.id}
           onClick={() => onSelect(doc.id)}
-          style={{ cursor: 'pointer', background: doc.id === selectedId ? '#e6f4ff' : undefined, display: 'block', padding: '8px 10px' }}
+          style={{
+            cursor: 'pointer',
+            background: doc.id === selectedId ? '#e6f4ff' : undefined,
+            display: 'block',
+            padding: '8px 10px',
+          }}
           aria-selected={doc.id === selectedId}
         >
           <Space direction="vertical" size={2} style={{ width: '100%' }}>
@@ -36,7 +49,11 @@ export function DocumentCatalog({ docs, types, selectedId, onSelect, onSetType, 
                 {index + 1}. {doc.docTypeLabel ?? doc.fileName}
               </Typography.Text>
               <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                {doc.pages ? (doc.pages.from === doc.pages.to ? t('documents.page', { n: doc.pages.from }) : t('documents.pages', { from: doc.pages.from, to: doc.pages.to })) : ''}
+                {doc.pages
+                  ? doc.pages.from === doc.pages.to
+                    ? t('documents.page', { n: doc.pages.from })
+                    : t('documents.pages', { from: doc.pages.from, to: doc.pages.to })
+                  : ''}
               </Typography.Text>
             </Space>
             <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: 300 }}>
@@ -61,15 +78,32 @@ export function DocumentCatalog({ docs, types, selectedId, onSelect, onSetType, 
                 </Tooltip>
               ) : null}
               {doc.textStatus !== 'ok' && doc.viewer !== 'audio' && doc.viewer !== 'video' ? (
-                <Tag color={TEXT_STATUS_COLOR[doc.textStatus]}>{t(`documents.textStatus.${doc.textStatus}`)}</Tag>
+                <Tag color={TEXT_STATUS_COLOR[doc.textStatus]}>
+                  {t(`documents.textStatus.${doc.textStatus}`)}
+                </Tag>
               ) : null}
-              <Button size="small" aria-label={t('documents.moveUp')} disabled={index === 0} onClick={() => onMove(doc.id, -1)}>
+              <Button
+                size="small"
+                aria-label={t('documents.moveUp')}
+                disabled={index === 0}
+                onClick={() => onMove(doc.id, -1)}
+              >
                 ↑
               </Button>
-              <Button size="small" aria-label={t('documents.moveDown')} disabled={index === docs.length - 1} onClick={() => onMove(doc.id, 1)}>
+              <Button
+                size="small"
+                aria-label={t('documents.moveDown')}
+                disabled={index === docs.length - 1}
+                onClick={() => onMove(doc.id, 1)}
+              >
                 ↓
               </Button>
-              <Popconfirm title={t('documents.confirmRemove')} onConfirm={() => onRemove(doc.id)} okText={t('common.remove')} cancelText={t('common.cancel')}>
+              <Popconfirm
+                title={t('documents.confirmRemove')}
+                onConfirm={() => onRemove(doc.id)}
+                okText={t('common.remove')}
+                cancelText={t('common.cancel')}
+              >
                 <Button size="small" danger type="text">
                   {t('common.remove')}
                 </Button>
