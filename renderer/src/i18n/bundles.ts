@@ -1,3 +1,4 @@
+import * as checksMessages from './checks-messages';
 /**
  * Per-capability message bundles: each capability keeps its strings in its
  * own file (`<capability>-messages.ts` exporting `{ zhCN, en }` with the same
@@ -8,4 +9,4 @@ export interface MessageBundle {
   en: Record<string, unknown>;
 }
 
-export const BUNDLES: MessageBundle[] = [];
+export const BUNDLES: MessageBundle[] = [checksMessages];

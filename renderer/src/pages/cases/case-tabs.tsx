@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { CaseRecord } from '../../../../preload/contract/methods/cases';
 import { CaseInfoTab } from './case-info-tab';
 import { CaseDocumentsTab } from './documents/case-documents-tab';
+import { FactsTab } from '../checks/facts-tab';
 
 /**
  * The tabs of a case page, in order. A capability adds its tab here (one
@@ -16,4 +17,5 @@ export interface CaseTab {
 export const CASE_TABS: CaseTab[] = [
   { key: 'documents', labelKey: 'caseTabs.documents', render: (r) => <CaseDocumentsTab caseId={r.id} /> },
   { key: 'info', labelKey: 'caseTabs.info', render: (r) => <CaseInfoTab record={r} /> },
+  { key: 'facts', labelKey: 'facts.tab', render: (r) => <FactsTab caseId={r.id} /> },
 ];
