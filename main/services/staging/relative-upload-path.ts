@@ -3,6 +3,7 @@ import { AppError } from '../../../preload/contract/app-error';
 const MAX_PATH_CHARS = 1024;
 const MAX_DEPTH = 32;
 // Characters Windows forbids in names, and control characters.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be refused
 const FORBIDDEN = /[<>:"|?*\u0000-\u001f]/;
 
 /**
