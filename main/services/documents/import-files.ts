@@ -29,19 +29,23 @@ export interface ImportFilesOptions {
  * Imports files one after another (pdf.js parses on the calling thread, so
  * parallelism would not help). One bad file never stops the batch; after an
  * abort the remaining files are reported as cancelled (E_CANCELLED), so the
- * outcomes always line up with `paths`.
+ * outcomes always line up with `sources`.
  */
+/** A file to import: a path, or a path plus the name to show (when the path is a staged copy). */
+export type ImportSource = string | { path: string; fileName: string };
+
 export async function importFiles(
   ctx: ImportContext,
   caseId: string,
-  paths: readonly string[],
+  sources: readonly ImportSource[],
   options: ImportFilesOptions = {},
 ): Promise<ImportOutcome[]> {
   const outcomes: ImportOutcome[] = [];
-  for (const [index, path] of paths.entries()) {
+  for (const [index, source] of sources.entries()) {
+    const path = typeof source === 'string' ? source : source.path;
+    const fileName = typeof source === 'string' ? basename(path) : source.fileName;
     let outcome: ImportOutcome;
     if (options.signal?.aborted) {
-      const fileName = basename(path);
       outcome = {
         status: 'failed',
         path,
@@ -54,6 +58,7 @@ export async function importFiles(
       outcome = await importFile(ctx, {
         caseId,
         path,
+        fileName,
         ...(password !== undefined ? { password } : {}),
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.onPageProgress
@@ -63,7 +68,7 @@ export async function importFiles(
     }
     outcomes.push(outcome);
     try {
-      options.onProgress?.({ index, total: paths.length, outcome });
+      options.onProgress?.({ index, total: sources.length, outcome });
     } catch {
       // A failing progress listener (e.g. a closed window) must not abort the import.
     }

@@ -15,7 +15,13 @@ export { DEFAULT_ZIP_LIMITS, type ZipLimits } from './docx/zip-inspect';
 export { extractDocument, type ExtractionLimits } from './extract-document';
 export type { ExtractedDocument, ExtractedPage, TextStatus } from './extracted-document';
 export { importFile, type ImportContext, type ImportFileRequest } from './import-file';
-export { importFiles, type ImportFilesOptions, type ImportProgress, type PageProgress } from './import-files';
+export {
+  importFiles,
+  type ImportFilesOptions,
+  type ImportProgress,
+  type ImportSource,
+  type PageProgress,
+} from './import-files';
 export type { DuplicateOutcome, FailedOutcome, ImportedOutcome, ImportOutcome } from './import-outcome';
 export { extractPdf, type PdfExtractOptions } from './pdf/extract-pdf';
 export { extractPdfIsolated, type IsolatedPdfExtractOptions } from './pdf/extract-pdf-isolated';

@@ -71,7 +71,11 @@ export function createImportService(deps: ImportDeps) {
     await importFiles(
       { db: deps.db(), blobs: deps.blobs() },
       caseId,
-      files.map((f) => f.absolutePath),
+      // Staged copies have generated names: the user's own name travels with each file.
+      files.map((f) => ({
+        path: f.absolutePath,
+        fileName: f.relativePath.split('/').at(-1) ?? f.relativePath,
+      })),
       {
         signal: reporter.signal,
         onProgress: ({ outcome, index }) => {

@@ -10,6 +10,7 @@ const FORBIDDEN = /[<>:"|?*\u0000-\u001f]/;
  * Validates the relative path a browser reports for an uploaded file (e.g.
  * `案卷A/笔录/询问笔录.pdf` from a folder picker) and returns its segments.
  * Refuses absolute paths, `..`, backslashes, drive letters and odd names.
+ * The path is only a label: staged files are stored under generated names.
  */
 export function parseRelativeUploadPath(path: string): string[] {
   const refuse = (why: string) =>
@@ -23,7 +24,7 @@ export function parseRelativeUploadPath(path: string): string[] {
     if (segment === '' || segment === '.' || segment === '..') throw refuse('含空段或 ..');
     if (FORBIDDEN.test(segment)) throw refuse('含非法字符');
     if (segment.endsWith(' ') || segment.endsWith('.')) throw refuse('名称以空格或点结尾');
-    if (Buffer.byteLength(segment) > 255) throw refuse('名称过长');
+    if (segment.length > 255) throw refuse('名称过长');
   }
   return segments;
 }

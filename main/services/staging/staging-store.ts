@@ -1,6 +1,6 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ulid } from 'ulid';
@@ -24,29 +24,28 @@ const STALE_AFTER_MS = 24 * 60 * 60 * 1000;
 export const byFileName = (a: string, b: string) => a.localeCompare(b, 'zh-Hans-CN', { numeric: true });
 
 /**
- * Uploaded files wait here (`<data>/staging/<batch>/…`) until an import job
- * copies them into the blob store; the batch is then deleted. The renderer only
- * ever names a batch it was given and a relative path inside it, never a path
- * on this machine.
+ * Uploaded files wait here (`<data>/staging/<batch>/`) until an import job
+ * copies them into the blob store; the batch is then deleted. Each file is
+ * stored under a generated name with a sidecar holding the user's relative
+ * path, so no user-supplied name ever reaches the file system (long Chinese
+ * names, Windows MAX_PATH and reserved names such as CON are all harmless).
+ * The renderer only names a batch it was given and a path inside it.
  */
 export function createStagingStore(rootDir: string, limits: StagingLimits = DEFAULT_STAGING_LIMITS) {
+  /** Paths already in each batch of this process (uploads of one batch come from one run). */
+  const seen = new Map<string, Set<string>>();
+
   const batchDir = (batchId: string) => {
     if (!BATCH_ID.test(batchId))
       throw new AppError('E_INVALID_ARGS', `上传批次编号无效：${batchId.slice(0, 40)}`);
     return join(rootDir, batchId);
   };
 
-  const listFiles = async (dir: string): Promise<string[]> => {
-    const entries = await readdir(dir, { withFileTypes: true, recursive: true }).catch(() => []);
-    return entries
-      .filter((e) => e.isFile())
-      .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'));
-  };
-
   return {
     async createBatch(): Promise<string> {
       const id = ulid();
       await mkdir(join(rootDir, id), { recursive: true });
+      seen.set(id, new Set());
       return id;
     },
 
@@ -57,14 +56,17 @@ export function createStagingStore(rootDir: string, limits: StagingLimits = DEFA
       body: Readable,
     ): Promise<{ path: string; bytes: number }> {
       const dir = batchDir(batchId);
-      if (!(await stat(dir).catch(() => null))?.isDirectory())
+      const paths = seen.get(batchId);
+      if (!paths || !(await stat(dir).catch(() => null))?.isDirectory())
         throw new AppError('E_NOT_FOUND', `上传批次不存在：${batchId}`);
       const segments = parseRelativeUploadPath(relativePath);
-      if ((await listFiles(dir)).length >= limits.maxFilesPerBatch) {
+      if (paths.has(relativePath))
+        throw new AppError('E_CONFLICT', `同一批次中已有同名文件：${relativePath}`);
+      if (paths.size >= limits.maxFilesPerBatch)
         throw new AppError('E_TOO_LARGE', `一次最多上传 ${limits.maxFilesPerBatch} 个文件`);
-      }
-      const target = join(dir, ...segments);
-      await mkdir(dirname(target), { recursive: true });
+      paths.add(relativePath);
+      const id = ulid();
+      const target = join(dir, `${id}.bin`);
       let bytes = 0;
       const counter = new Transform({
         transform(chunk: Buffer, _enc, done) {
@@ -81,26 +83,33 @@ export function createStagingStore(rootDir: string, limits: StagingLimits = DEFA
       });
       try {
         await pipeline(body, counter, createWriteStream(target, { flags: 'wx' }));
+        // The sidecar is written last: a file counts as staged only when complete.
+        await writeFile(join(dir, `${id}.json`), JSON.stringify({ relativePath }));
       } catch (error) {
+        paths.delete(relativePath);
         await rm(target, { force: true });
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST')
-          throw new AppError('E_CONFLICT', `同一批次中已有同名文件：${relativePath}`);
         throw error;
       }
       return { path: relativePath, bytes };
     },
 
-    /** Absolute paths of the batch's files, ordered by relative path (folder order by name). */
+    /** The batch's complete files, ordered by relative path (folder order by name). */
     async files(batchId: string): Promise<{ relativePath: string; absolutePath: string }[]> {
       const dir = batchDir(batchId);
-      const files = (await listFiles(dir)).sort(byFileName);
-      return files.map((relativePath) => ({
-        relativePath,
-        absolutePath: join(dir, ...relativePath.split('/')),
-      }));
+      const sidecars = (await readdir(dir).catch(() => [])).filter((name) => name.endsWith('.json'));
+      const files = await Promise.all(
+        sidecars.map(async (name) => {
+          const { relativePath } = JSON.parse(await readFile(join(dir, name), 'utf8')) as {
+            relativePath: string;
+          };
+          return { relativePath, absolutePath: join(dir, name.replace(/\.json$/, '.bin')) };
+        }),
+      );
+      return files.sort((a, b) => byFileName(a.relativePath, b.relativePath));
     },
 
     async dispose(batchId: string): Promise<void> {
+      seen.delete(batchId);
       await rm(batchDir(batchId), { recursive: true, force: true });
     },
 
