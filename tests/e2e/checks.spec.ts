@@ -84,3 +84,29 @@ test('extract facts from a dossier, confirm them, see the late publication in re
     page.getByTestId('catalog').locator('.ant-list-item').filter({ hasText: '8-公示记录.pdf' }),
   ).toBeVisible();
 });
+
+test('settings: rule parameters with defaults and legal basis; invalid values are refused field by field', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await page.goto(`${app.origin}/#/settings?section=checkParams`);
+  const editor = page.getByTestId('params-editor');
+  if (!(await editor.isVisible().catch(() => false))) {
+    await page.getByRole('tab', { name: '规则参数' }).click();
+  }
+  await expect(page.getByRole('row').filter({ hasText: '行政处罚、行政许可决定公示期限' })).toContainText(
+    '118',
+  );
+  await editor.getByRole('textbox').fill('publication:\n  penaltyLicensingWorkingDays: -1\n');
+  await editor.getByRole('button', { name: /保\s?存/ }).click();
+  await expect(editor.getByTestId('issues')).toContainText('publication.penaltyLicensingWorkingDays');
+  await editor.getByRole('textbox').fill('publication:\n  penaltyLicensingWorkingDays: 10\n');
+  await editor.getByRole('button', { name: /保\s?存/ }).click();
+  await expect(page.getByRole('row').filter({ hasText: '行政处罚、行政许可决定公示期限' })).toContainText(
+    '10',
+  );
+  await expect(editor).toContainText('v1');
+  await page.getByRole('tab', { name: '工作日历' }).click();
+  await expect(page.getByTestId('calendar-editor')).toBeVisible();
+  await expect(page.getByText(/内置日历年份：2004–/)).toBeVisible();
+});

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { CalendarSection, RostersSection, RuleParamsSection } from '../checks/check-settings-sections';
 import { AboutSection } from './about-section';
 
 /**
@@ -12,4 +13,9 @@ export interface SettingsSection {
   render(): ReactNode;
 }
 
-export const SETTINGS_SECTIONS: SettingsSection[] = [{ key: 'about', labelKey: 'settings.about', render: () => <AboutSection /> }];
+export const SETTINGS_SECTIONS: SettingsSection[] = [
+  { key: 'checkParams', labelKey: 'checkSettings.params', render: () => <RuleParamsSection /> },
+  { key: 'checkCalendar', labelKey: 'checkSettings.calendar', render: () => <CalendarSection /> },
+  { key: 'checkRosters', labelKey: 'checkSettings.rosters', render: () => <RostersSection /> },
+  { key: 'about', labelKey: 'settings.about', render: () => <AboutSection /> },
+];
