@@ -14,8 +14,8 @@ export interface SettingsSection {
 }
 
 export const SETTINGS_SECTIONS: SettingsSection[] = [
+  { key: 'about', labelKey: 'settings.about', render: () => <AboutSection /> },
   { key: 'checkParams', labelKey: 'checkSettings.params', render: () => <RuleParamsSection /> },
   { key: 'checkCalendar', labelKey: 'checkSettings.calendar', render: () => <CalendarSection /> },
   { key: 'checkRosters', labelKey: 'checkSettings.rosters', render: () => <RostersSection /> },
-  { key: 'about', labelKey: 'settings.about', render: () => <AboutSection /> },
 ];
