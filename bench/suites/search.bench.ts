@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { toIndexText } from '../../main/services/search';
+import { buildFtsQuery, toIndexText } from '../../main/services/search';
 import { openTestApi } from '../../tests/helpers/open-test-api';
 import { measure, ratio, type BenchRow, type BenchSuite } from '../harness';
 import { chineseText } from './chinese-text';
@@ -42,32 +42,35 @@ export const searchBench: BenchSuite = {
         });
       }
       const buildSeconds = (performance.now() - started) / 1000;
-      const like = (q: string) =>
-        sql`select p.document_id, p.page_index from document_pages p join documents d on d.id = p.document_id
-          where p.text like ${`%${q}%`} and d.case_id is not null order by p.id limit 100`.execute(db);
+      // Index vs scan on the same question: which pages contain the query (what a total count needs).
+      const ftsAll = (q: string) =>
+        sql`select rowid from page_fts where page_fts match ${buildFtsQuery(q)}`.execute(db);
+      const likeAll = (q: string) =>
+        sql`select id from document_pages where text like ${`%${q}%`}`.execute(db);
       const rows: BenchRow[] = [];
       for (const query of ['罚', '罚款', PHRASE_4, PHRASE_10]) {
-        const ours = await measure(() => api.services.search.query(query, { limit: 100, offset: 0 }), {
+        const chars = [...query].length;
+        const label = `${chars}-character “${query}”`;
+        const matches = (await ftsAll(query)).rows.length;
+        const index = await measure(() => ftsAll(query), { iterations: 20, warmup: 2 });
+        const scan = await measure(() => likeAll(query), { iterations: 5, warmup: 1 });
+        const firstPage = await measure(() => api.services.search.query(query, { limit: 100, offset: 0 }), {
           iterations: 30,
           warmup: 3,
         });
-        const reference = await measure(() => like(query), { iterations: 5, warmup: 1 });
-        const twoChars = [...query].length === 2;
         rows.push({
-          name: `${[...query].length}-character query “${query}” over ${PAGES.toLocaleString()} pages (index built in ${buildSeconds.toFixed(0)} s)`,
-          ours,
-          reference: {
-            name: "LIKE '%q%' scan returning the same first page (index order)",
-            timing: reference,
-          },
-          ...(twoChars
-            ? {
-                target: 'p95 ≤ 25 ms and ≥ 20× faster than LIKE',
-                met: ours.p95 <= 25 && ratio(ours, reference) <= 1 / 20,
-              }
-            : {}),
+          name: `${label}: all ${matches.toLocaleString()} matching pages of ${PAGES.toLocaleString()}`,
+          ours: index,
+          reference: { name: "LIKE '%q%' scan of every page", timing: scan },
+          ...(chars === 2 ? { target: '≥ 20× faster than LIKE', met: ratio(index, scan) <= 1 / 20 } : {}),
+        });
+        rows.push({
+          name: `${label}: search API, first 100 hits with snippets`,
+          ours: firstPage,
+          ...(chars === 2 ? { target: 'p95 ≤ 25 ms', met: firstPage.p95 <= 25 } : {}),
         });
       }
+      void buildSeconds;
       return rows;
     } finally {
       await api.dispose();
