@@ -1,5 +1,6 @@
 import type { CliCommand } from '../cli-io';
 import { casesCommand } from './cases';
+import { checkCommand } from './check';
 import { docsCommand } from './docs';
 import { doctorCommand } from './doctor';
 import { importCommand } from './import';
@@ -14,4 +15,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   cases: casesCommand,
   docs: docsCommand,
   search: searchCommand,
+  check: checkCommand,
 };
