@@ -1,10 +1,19 @@
-import { GlobalWorkerOptions } from 'pdfjs-dist';
+import { GlobalWorkerOptions, PDFWorker } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 
 // The worker, cMaps (older Chinese PDFs show no text without them), standard
 // fonts and wasm decoders are all served from the app's own origin (copied into
 // out/renderer/pdfjs by the Vite config): nothing is fetched from the network.
 GlobalWorkerOptions.workerSrc = workerUrl;
+
+let sharedWorker: PDFWorker | undefined;
+
+/**
+ * One pdf.js worker for every document the reviewer opens: starting a worker
+ * (and parsing its script) for each document costs more than rendering page 1.
+ * Destroying a loading task leaves a worker it was given running.
+ */
+export const pdfWorker = (): PDFWorker => (sharedWorker ??= new PDFWorker());
 
 const assetUrl = (path: string) => new URL(`pdfjs/${path}`, document.baseURI).href;
 
