@@ -1,4 +1,5 @@
 import * as checksMessages from './checks-messages';
+import * as reviewMessages from './review-messages';
 /**
  * Per-capability message bundles: each capability keeps its strings in its
  * own file (`<capability>-messages.ts` exporting `{ zhCN, en }` with the same
@@ -9,4 +10,4 @@ export interface MessageBundle {
   en: Record<string, unknown>;
 }
 
-export const BUNDLES: MessageBundle[] = [checksMessages];
+export const BUNDLES: MessageBundle[] = [reviewMessages, checksMessages];

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { CaseRecord } from '../../../../preload/contract/methods/cases';
 import { CaseInfoTab } from './case-info-tab';
 import { CaseDocumentsTab } from './documents/case-documents-tab';
+import { ReviewTab } from '../review/review-tab';
 import { FactsTab } from '../checks/facts-tab';
 
 /**
@@ -17,5 +18,6 @@ export interface CaseTab {
 export const CASE_TABS: CaseTab[] = [
   { key: 'documents', labelKey: 'caseTabs.documents', render: (r) => <CaseDocumentsTab caseId={r.id} /> },
   { key: 'info', labelKey: 'caseTabs.info', render: (r) => <CaseInfoTab record={r} /> },
+  { key: 'review', labelKey: 'review.tab', render: (r) => <ReviewTab record={r} /> },
   { key: 'facts', labelKey: 'facts.tab', render: (r) => <FactsTab caseId={r.id} /> },
 ];

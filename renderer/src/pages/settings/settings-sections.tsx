@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CalendarSection, RostersSection, RuleParamsSection } from '../checks/check-settings-sections';
+import { ReviewerSection } from '../review/reviewer-section';
 import { AboutSection } from './about-section';
 
 /**
@@ -15,6 +16,7 @@ export interface SettingsSection {
 
 export const SETTINGS_SECTIONS: SettingsSection[] = [
   { key: 'about', labelKey: 'settings.about', render: () => <AboutSection /> },
+  { key: 'reviewer', labelKey: 'reviewer.section', render: () => <ReviewerSection /> },
   { key: 'checkParams', labelKey: 'checkSettings.params', render: () => <RuleParamsSection /> },
   { key: 'checkCalendar', labelKey: 'checkSettings.calendar', render: () => <CalendarSection /> },
   { key: 'checkRosters', labelKey: 'checkSettings.rosters', render: () => <RostersSection /> },

@@ -1,0 +1,160 @@
+import { expect, test, type Page } from '@playwright/test';
+import type { ArgsOf, MethodName, ResultOf, TaskState } from '../../preload/contract';
+import { buildCjkPdf } from '../helpers/build-cjk-pdf';
+import { startBrowserMode, type BrowserModeApp } from './browser-mode';
+
+let app: BrowserModeApp;
+test.beforeAll(async () => (app = await startBrowserMode()));
+test.afterAll(async () => app.stop());
+
+const headers = () => ({ Authorization: `Bearer ${app.token}` });
+
+async function call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
+  const res = await fetch(`${app.origin}/api/${method}`, {
+    method: 'POST',
+    headers: { ...headers(), 'Content-Type': 'application/json' },
+    body: JSON.stringify(args),
+  });
+  const result = (await res.json()) as {
+    ok: boolean;
+    value?: unknown;
+    error?: { code: string; message: string };
+  };
+  if (!result.ok) throw new Error(`${method}: ${result.error?.code} ${result.error?.message}`);
+  return result.value as ResultOf<M>;
+}
+
+/** A 行政处罚 case with one imported PDF, created through the API like a script would. */
+async function importedCase(name: string): Promise<string> {
+  await call('reviewer.set', { identity: { name: '王评查', unit: '市司法局', role: '评查员' } });
+  const { record } = await call('cases.create', { record: { name, actType: '行政处罚', procedure: '普通' } });
+  const { batchId } = await call('imports.newBatch', {});
+  const pdf = await buildCjkPdf(['行政处罚决定书\n决定对当事人罚款人民币贰仟元整。']);
+  const up = await fetch(
+    `${app.origin}/upload?batch=${batchId}&path=${encodeURIComponent('处罚决定书.pdf')}`,
+    {
+      method: 'POST',
+      headers: { ...headers(), 'Content-Type': 'application/octet-stream' },
+      body: new Uint8Array(pdf),
+    },
+  );
+  expect(up.status).toBe(200);
+  let task: TaskState = await call('imports.start', { batchId, mode: 'files', caseId: record.id });
+  while (task.status === 'running') {
+    await new Promise((r) => setTimeout(r, 100));
+    task = await call('tasks.get', { id: task.id });
+  }
+  expect(task.status).toBe('done');
+  return record.id;
+}
+
+const press = async (page: Page, key: string, times = 1) => {
+  for (let i = 0; i < times; i++) await page.keyboard.press(key);
+};
+const current = (page: Page) => page.locator('[aria-current="true"]');
+const settled = async (page: Page) => {
+  await expect(page.getByTestId('save-state')).not.toContainText('正在保存');
+};
+
+test('score an imported dossier against the built-in 行政处罚 standard with the keyboard only', async ({
+  page,
+}) => {
+  const caseId = await importedCase('张某某占道经营案（评查）');
+  await page.goto(app.url);
+  await page.goto(`${app.origin}/#/cases/${caseId}?tab=review`);
+
+  // The suggested standard for 行政处罚 is preselected; Enter starts the review.
+  await expect(page.getByRole('combobox', { name: '评查标准' }).locator('..')).toContainText(
+    '行政处罚案卷评查标准',
+  );
+  await press(page, 'Enter');
+  await expect(page.getByTestId('review-workspace')).toBeVisible();
+  await expect(page.getByTestId('dossier-pane')).toBeVisible();
+  await expect(current(page)).toHaveAttribute('data-testid', 'item-0.1');
+
+  // Help overlay.
+  await press(page, '?');
+  await expect(page.getByTestId('keyboard-help')).toContainText('下一项');
+  await press(page, 'Escape');
+  await expect(page.getByTestId('keyboard-help')).toBeHidden();
+
+  // 15 veto items: no veto (Enter = 符合 and next).
+  await press(page, 'Enter', 15);
+  await expect(current(page)).toHaveAttribute('data-testid', 'item-1.1');
+  // 1.1: first deduction option by number, then a note.
+  await press(page, '1');
+  await expect(page.getByTestId('item-1.1')).toHaveAttribute('data-status', 'deduct');
+  await expect(page.getByTestId('grade')).toHaveText('优秀');
+  await press(page, 'n');
+  await page.keyboard.type('来源登记不全');
+  await press(page, 'Escape');
+  await press(page, 'j');
+  await expect(current(page)).toHaveAttribute('data-testid', 'item-1.2');
+  await press(page, 'Enter', 5); // 1.2, 1.3, 2.1, 2.2, 2.3
+  await expect(current(page)).toHaveAttribute('data-testid', 'item-2.4');
+  // 2.4 is a range item: value and the required reason in the prompt.
+  await press(page, 'r');
+  await expect(page.getByRole('textbox', { name: /扣分值/ })).toBeFocused();
+  await page.keyboard.type('3');
+  await press(page, 'Tab');
+  await page.keyboard.type('证据链缺少现场照片');
+  await press(page, 'Enter');
+  await expect(page.getByTestId('item-2.4')).toHaveAttribute('data-status', 'deduct');
+  await press(page, 'j');
+  // 2.5 sampling: not applicable, with a reason.
+  await press(page, 'a');
+  await expect(page.getByRole('textbox', { name: '不适用的理由' })).toBeFocused();
+  await page.keyboard.type('本案未抽样');
+  await press(page, 'Enter');
+  await expect(page.getByTestId('item-2.5')).toHaveAttribute('data-status', 'na');
+  await press(page, 'j');
+  await press(page, 'Enter', 30);
+  await settled(page);
+  await expect(page.getByTestId('completeness')).toHaveText('全部项目已评');
+  const before = await page.getByTestId('grade').textContent();
+  expect(before).not.toBe('不合格');
+
+  // Back to the top, set the veto 0.1 (案卷得0分): the grade changes at once.
+  await press(page, 'k', 60);
+  await expect(current(page)).toHaveAttribute('data-testid', 'item-0.1');
+  await press(page, 'v');
+  await expect(page.getByTestId('grade')).toHaveText('不合格');
+  await expect(page.getByTestId('vetoes')).toContainText('0.1');
+  await settled(page);
+
+  // Reload: every result is still there.
+  await page.reload();
+  await expect(page.getByTestId('review-workspace')).toBeVisible();
+  await expect(page.getByTestId('item-0.1')).toHaveAttribute('data-status', 'veto');
+  await expect(page.getByTestId('item-1.1')).toHaveAttribute('data-status', 'deduct');
+  await expect(page.getByTestId('item-2.4')).toHaveAttribute('data-status', 'deduct');
+  await expect(page.getByTestId('item-2.5')).toHaveAttribute('data-status', 'na');
+  await expect(page.getByTestId('item-5.2')).toHaveAttribute('data-status', 'ok');
+  await expect(page.getByTestId('grade')).toHaveText('不合格');
+  await expect(page.getByTestId('completeness')).toHaveText('全部项目已评');
+  await press(page, 'j', 15);
+  await expect(current(page)).toHaveAttribute('data-testid', 'item-1.1');
+  await expect(page.getByRole('textbox', { name: '备注' })).toHaveValue('来源登记不全');
+  await press(page, 'j', 6);
+  await expect(current(page)).toHaveAttribute('data-testid', 'item-2.4');
+  await expect(page.getByTestId('item-detail')).toContainText('证据链缺少现场照片');
+
+  // Submit with Shift+S and Enter: the review is locked.
+  await press(page, 'Shift+S');
+  await expect(page.locator('.ant-modal-confirm')).toContainText('锁定');
+  await press(page, 'Enter');
+  await expect(page.getByTestId('review-status')).toHaveText('已提交（已锁定）');
+  await expect(page.getByTestId('reopen')).toBeVisible();
+  await press(page, 'y');
+  await press(page, 'x');
+  await expect(page.getByTestId('item-2.4')).toHaveAttribute('data-status', 'deduct');
+
+  const [review] = await call('reviews.listForCase', { caseId });
+  expect(review?.status).toBe('submitted');
+  const locked = await fetch(`${app.origin}/api/reviews.setItem`, {
+    method: 'POST',
+    headers: { ...headers(), 'Content-Type': 'application/json' },
+    body: JSON.stringify({ id: review!.id, itemCode: '1.1', finding: { status: 'ok' } }),
+  });
+  expect(((await locked.json()) as { error: { code: string } }).error.code).toBe('E_LOCKED');
+});
