@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { openApi, type OpenedApi } from '../api/open-api';
 import { handleAppRoute } from '../host/app-routes';
+import { warmUpPdfjs } from '../services/documents';
 import { APP_DIR_NAME, resolveDataDir } from '../runtime/data-dir';
 import { logInsteadOfCrashing } from '../runtime/keep-alive';
 import { registerApiIpc } from './ipc';
@@ -46,6 +47,7 @@ export function startDesktop(outDir: string): void {
       handleAppProtocol(join(outDir, 'renderer'), (req) => handleAppRoute(opened.services, req));
       registerApiIpc(opened.router);
       createMainWindow(join(outDir, 'preload', 'index.cjs'));
+      void warmUpPdfjs().catch((error: unknown) => console.error('[Pingcha] pdf.js 预加载失败', error));
     })
     .catch((error: unknown) => {
       dialog.showErrorBox('Pingcha 评查 无法启动', String((error as Error)?.message ?? error));

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { openApi } from '../api/open-api';
+import { warmUpPdfjs } from '../services/documents';
 import { handleAppRoute } from '../host/app-routes';
 import { resolveDataDir } from '../runtime/data-dir';
 import { logInsteadOfCrashing } from '../runtime/keep-alive';
@@ -41,6 +42,7 @@ async function main() {
   });
   process.stdout.write(`Pingcha: ${host.url}\n`);
   if (!values['no-open']) openBrowser(host.url);
+  void warmUpPdfjs().catch((error: unknown) => console.error('[Pingcha] pdf.js 预加载失败', error));
 
   let stopping = false;
   const stop = async () => {

@@ -13,6 +13,7 @@ test('create a dossier, find it in the list with the ID masked, open it, delete 
   page,
 }) => {
   await page.goto(app.url);
+  await expect(page.getByRole('tab', { name: '案卷列表' })).toBeVisible();
   await page.getByRole('button', { name: '新建案卷' }).click();
   const drawer = page.locator('.ant-drawer');
   await drawer.getByLabel('案件名称').fill('张某某占道经营案');

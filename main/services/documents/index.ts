@@ -23,6 +23,6 @@ export {
   type PageProgress,
 } from './import-files';
 export type { DuplicateOutcome, FailedOutcome, ImportedOutcome, ImportOutcome } from './import-outcome';
-export { extractPdf, type PdfExtractOptions } from './pdf/extract-pdf';
+export { extractPdf, warmUpPdfjs, type PdfExtractOptions } from './pdf/extract-pdf';
 export { extractPdfIsolated, type IsolatedPdfExtractOptions } from './pdf/extract-pdf-isolated';
 export { sweepUnreferencedBlobs, type SweepResult } from './sweep-blobs';

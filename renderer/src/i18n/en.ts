@@ -11,7 +11,6 @@ export const en: Messages = {
   },
   empty: {
     cases: {
-      listTab: 'Dossiers',
       title: 'No dossiers yet',
       body: 'Imported enforcement dossiers (PDF, DOCX, images, AV records) will be listed here, with filters and full-text search. Start by importing a dossier folder or a manifest (Excel/CSV).',
     },
@@ -52,6 +51,7 @@ export const en: Messages = {
     hint: 'Pingcha does not modify this file. Restore it from a backup, or start again with --data-dir pointing to another folder.',
   },
   cases: {
+    listTab: 'Dossiers',
     create: 'New dossier',
     edit: 'Edit dossier',
     saved: 'Saved',

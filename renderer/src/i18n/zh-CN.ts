@@ -3,7 +3,6 @@ export const zhCN = {
   nav: { cases: '案卷', standards: '评查标准', campaigns: '评查活动', reports: '报表', settings: '设置' },
   empty: {
     cases: {
-      listTab: '案卷列表',
       title: '还没有案卷',
       body: '这里将列出导入的执法案卷（PDF、DOCX、图片、音像记录），可按执法机关、行为类型、日期筛选和全文检索。开始：导入一个案卷文件夹或案卷清单（Excel/CSV）。',
     },
@@ -44,6 +43,7 @@ export const zhCN = {
     hint: '程序不会改动这个文件。请从备份恢复，或用 --data-dir 指定另一个数据目录后重新启动。',
   },
   cases: {
+    listTab: '案卷列表',
     create: '新建案卷',
     edit: '编辑案卷',
     saved: '已保存',

@@ -19,6 +19,9 @@ let pdfjs: Promise<PdfjsModule> | undefined;
 /** Loaded lazily: only the legacy build runs on Node 20 (the default build needs DOMMatrix). */
 const loadPdfjs = (): Promise<PdfjsModule> => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
+/** Loads pdf.js ahead of the first import (the hosts call it after start-up), so that import is not seconds slower. */
+export const warmUpPdfjs = (): Promise<void> => loadPdfjs().then(() => undefined);
+
 async function extractPages(
   doc: PDFDocumentProxy,
   limit: number,
