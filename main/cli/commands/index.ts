@@ -4,7 +4,9 @@ import { checkCommand } from './check';
 import { docsCommand } from './docs';
 import { doctorCommand } from './doctor';
 import { importCommand } from './import';
+import { scoreCommand } from './score';
 import { searchCommand } from './search';
+import { standardsCommand } from './standards';
 import { versionCommand } from './version';
 
 /** One entry per command; `npm run cli -- help` lists them. */
@@ -16,4 +18,6 @@ export const COMMANDS: Record<string, CliCommand> = {
   docs: docsCommand,
   search: searchCommand,
   check: checkCommand,
+  standards: standardsCommand,
+  score: scoreCommand,
 };
