@@ -3,6 +3,7 @@ import { apiRoundTrip } from './api-round-trip.bench';
 import { caseListBench } from './case-list.bench';
 import { importBench } from './import.bench';
 import { pdfFirstPageBench } from './pdf-first-page.bench';
+import { scoringBench } from './scoring.bench';
 import { searchBench } from './search.bench';
 
 /** Every benchmark suite; `npm run bench -- <filter>` runs those whose name contains the filter. */
@@ -12,4 +13,5 @@ export const SUITES: BenchSuite[] = [
   caseListBench,
   searchBench,
   pdfFirstPageBench,
+  scoringBench,
 ];
