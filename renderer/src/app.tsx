@@ -10,6 +10,7 @@ import { CaseListPage } from './pages/cases/case-list-page';
 import { CasePage } from './pages/cases/case-page';
 import { PlaceholderPage } from './pages/placeholder-pages';
 import { SettingsPage } from './pages/settings/settings-page';
+import { StandardsPage } from './pages/standards/standards-page';
 
 // Hash routing: works identically under app:// (Electron) and http (browser mode) with no server fallback.
 const router = createHashRouter([
@@ -20,7 +21,7 @@ const router = createHashRouter([
       { index: true, element: <Navigate to="/cases" replace /> },
       { path: 'cases', element: <CaseListPage /> },
       { path: 'cases/:caseId', element: <CasePage /> },
-      { path: 'standards', element: <PlaceholderPage section="standards" /> },
+      { path: 'standards', element: <StandardsPage /> },
       { path: 'campaigns', element: <PlaceholderPage section="campaigns" /> },
       { path: 'reports', element: <PlaceholderPage section="reports" /> },
       { path: 'settings', element: <SettingsPage /> },

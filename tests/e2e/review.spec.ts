@@ -158,3 +158,50 @@ test('score an imported dossier against the built-in 行政处罚 standard with 
   });
   expect(((await locked.json()) as { error: { code: string } }).error.code).toBe('E_LOCKED');
 });
+
+test('standards: list, view a locked built-in, clone it, edit and validate, save; bad imports list their problems', async ({
+  page,
+}) => {
+  await page.goto(app.url);
+  await page.goto(`${app.origin}/#/standards`);
+  const table = page.getByTestId('standards-table');
+  await expect(table).toContainText('行政处罚案卷评查标准（一般程序）');
+  await expect(table).toContainText('ECO24-YBCF');
+  await table.getByText('行政处罚案卷评查标准（一般程序）').click();
+  await expect(page.getByTestId('standard-title')).toHaveText('行政处罚案卷评查标准（一般程序）');
+  await expect(page.getByText('此版本已锁定')).toBeVisible();
+
+  const version = `e2e-${Date.now()}`;
+  await page.getByRole('textbox', { name: '新版本号' }).fill(version);
+  await page.getByRole('button', { name: '复制为新版本' }).click();
+  await expect(page.getByText(`PC-XZCF-YB@${version}`)).toBeVisible();
+  await expect(page.getByText('可编辑')).toBeVisible();
+
+  await page.getByTestId('standard-tree').getByText('1.1 案件来源登记（2）').click();
+  const points = page.getByRole('spinbutton', { name: '分值' });
+  await points.fill('20');
+  await page.getByRole('button', { name: /校\s?验/ }).click();
+  await expect(page.getByTestId('problem-list')).toContainText(
+    '章节「一、立案」标注 8 分，但所含项目分值合计 26 分',
+  );
+  await points.fill('2');
+  await page.getByRole('textbox', { name: '评查项目' }).fill('案件来源登记（本地）');
+  await page.getByRole('button', { name: /校\s?验/ }).click();
+  await expect(page.getByText(/校验通过/)).toBeVisible();
+  await page.getByRole('button', { name: /保\s?存/ }).click();
+  await expect(page.getByTestId('standard-tree')).toContainText('1.1 案件来源登记（本地）（2）');
+  const saved = (await call('standards.list', {})).find((s) => s.version === version);
+  expect(saved?.locked).toBe(false);
+  expect((await call('standards.get', { id: saved!.id })).standard.sections[1]!.items[0]!.title).toBe(
+    '案件来源登记（本地）',
+  );
+
+  await page.getByRole('button', { name: /返回列表/ }).click();
+  await page.getByTestId('import-json').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ code: 'X', name: 'X', version: '1', sections: [] })),
+  });
+  await expect(page.locator('.ant-modal')).toContainText('未导入');
+  await expect(page.getByTestId('problem-list')).toContainText('issuer');
+});
