@@ -39,7 +39,7 @@ test('extract facts from a dossier, confirm them, see the late publication in re
   await page.getByTestId('extract').click();
   const proposals = page.getByTestId('proposals').getByTestId('proposal');
   await expect(proposals.first()).toBeVisible();
-  const decisionRow = proposals.filter({ hasText: '6-行政处罚决定书.pdf' }).first();
+  const decisionRow = proposals.filter({ hasText: '决定（6-行政处罚决定书.pdf）' });
   await expect(decisionRow).toContainText('「2024年9月27日」');
   let remaining = await proposals.count();
   expect(remaining).toBeGreaterThanOrEqual(10);
@@ -74,6 +74,8 @@ test('extract facts from a dossier, confirm them, see the late publication in re
   await expect(gs3).toContainText('2024-10-12（星期六，国庆节调休上班）');
   await expect(gs3).toContainText('118');
   await expect(panel.getByTestId('finding-QX-SERVE').getByTestId('rule-result')).toHaveText('符合');
+
+  await page.screenshot({ path: 'test-results/checks-tab.png', fullPage: true });
 
   // Click through to the evidence: the 公示记录 opens at its page with the quote.
   await violation.getByRole('button', { name: '「2024年10月14日」' }).click();

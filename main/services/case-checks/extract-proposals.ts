@@ -191,13 +191,19 @@ const BUILDERS: Record<string, Builder> = {
       doc.pages,
       new RegExp(`(?:审核人员?|审核人签名|法制审核人)[:：]\\s*(${NAME})`),
     );
-    return [
+    const out = [
       draft(doc, 'events.legalReviews[]', `法制审核（${doc.fileName}）`, date, {
         date: date.value,
         outcome,
         reviewer: reviewer?.value ?? '',
       }),
     ];
+    // The reviewer must also be in legalReviewers (FZ-4, FZ-5); qualification comes from the roster.
+    if (reviewer)
+      out.push(
+        draft(doc, 'legalReviewers[]', `法制审核人员（${doc.fileName}）`, reviewer, { name: reviewer.value }),
+      );
+    return out;
   },
   collective_discussion: (doc) => {
     const date = pickFirstDate(doc.pages, /(?:讨论|会议)(?:时间|日期)[:：]?\s*$/);

@@ -38,8 +38,8 @@ const TARGET = /^(|[A-Za-z]+(?:\.[A-Za-z]+)*)(\[(\d*)\])?$/;
  * Merges a confirmed proposal into the facts (a deep copy is returned; the
  * caller validates the result). Target forms: '' (case root), 'events.decision'
  * (object), 'events.notices[0]' (entry by index), 'events.legalReviews[]'
- * (the entry from the same document, else a new one), 'officers[]' (the
- * officer of the same name, else a new one). Empty strings are left out, so a
+ * (the entry from the same document, else a new one), 'officers[]' and
+ * 'legalReviewers[]' (the person of the same name, else a new one). Empty strings are left out, so a
  * required field the extractor could not read is reported as missing.
  */
 export function mergeProposal(facts: Json, p: MergeInput): Json {
@@ -63,7 +63,7 @@ export function mergeProposal(facts: Json, p: MergeInput): Json {
     const i = Number(index);
     while (list.length <= i) list.push({});
     entry = list[i];
-  } else if (p.target === 'officers[]') {
+  } else if (p.target === 'officers[]' || p.target === 'legalReviewers[]') {
     entry = list.find((o) => o.name === value.name);
   } else {
     entry = list.find((e) => isObject(e.source) && e.source.documentId === p.documentId);

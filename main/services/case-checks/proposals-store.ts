@@ -1,5 +1,5 @@
 import type { Kysely, Selectable } from 'kysely';
-import { ulid } from 'ulid';
+import { monotonicFactory } from 'ulid';
 import { AppError } from '../../../preload/contract/app-error';
 import type { FactProposal, FactValue, ProposalStatus } from '../../../preload/contract/methods/facts';
 import type { DB, FactProposalsTable } from '../../db/schema';
@@ -29,6 +29,9 @@ function toProposal(row: Row): FactProposal {
     decidedAt: row.decided_at,
   };
 }
+
+/** Monotonic so that proposals made in one run keep their order (same millisecond). */
+const ulid = monotonicFactory();
 
 /** Identity of a proposal across extraction runs: same place, same value. */
 const keyOf = (p: { target: string; documentId: string; value: string }) =>

@@ -38,7 +38,7 @@ export interface FactProposal {
   /**
    * Where it goes: '' (the case root), an object path such as
    * 'events.decision', or an array path ending in '[]' (entry matched by
-   * document, or by name for 'officers[]').
+   * document, or by name for 'officers[]' and 'legalReviewers[]').
    */
   target: string;
   /** Chinese label of the target, e.g. 决定（行政处罚决定书）. */

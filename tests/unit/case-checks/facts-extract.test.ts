@@ -66,6 +66,7 @@ describe('facts.extract on imported Chinese PDFs', () => {
     });
     expect(find('events.publication', '8-公示记录.pdf').value).toEqual({ date: '2024-10-14' });
     expect(find('events.filing', '1-立案审批表.pdf').value).toEqual({ date: '2024-08-01' });
+    expect(find('legalReviewers[]', '5-法制审核意见书.pdf').value).toEqual({ name: '王五' });
     const inspection = find('events.investigations[]', '2-现场检查笔录.pdf');
     expect(inspection.value).toEqual({
       kind: '现场检查',

@@ -24,10 +24,12 @@ export function ThreeSystemPanel({
     <Card
       size="small"
       title={t(`checks.systems.${s}`)}
-      extra={<Typography.Text type="secondary">{t('checks.counts', counts(of(s)))}</Typography.Text>}
       data-testid={`system-${s}`}
       style={{ height: '100%' }}
     >
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('checks.counts', counts(of(s)))}
+      </Typography.Text>
       {of(s).map((f) => (
         <FindingItem key={f.ruleId} finding={f} fileNames={fileNames} />
       ))}
