@@ -85,6 +85,17 @@ test('extract facts from a dossier, confirm them, see the late publication in re
   await expect(
     page.getByTestId('catalog').locator('.ant-list-item').filter({ hasText: '8-公示记录.pdf' }),
   ).toBeVisible();
+
+  // Correct the publication date in the key-facts form: published on the make-up Saturday is in time.
+  await page.getByRole('tab', { name: '三项制度预检' }).click();
+  const form = page.getByTestId('key-facts-form');
+  await form.getByLabel('公示日期').fill('2024-10-12');
+  await form.getByTestId('save-key-facts').click();
+  await expect(panel.getByTestId('finding-GS-3').getByTestId('rule-result')).toHaveText('符合');
+  await expect(page.getByTestId('timeline').getByTestId('timeline-violation')).toHaveCount(0);
+  await form.getByLabel('公示日期').fill('2024-10-32');
+  await form.getByTestId('save-key-facts').click();
+  await expect(form.getByTestId('issues')).toContainText('events.publication.date');
 });
 
 test('settings: rule parameters with defaults and legal basis; invalid values are refused field by field', async ({

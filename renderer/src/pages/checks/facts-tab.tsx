@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useApi } from '../../hooks/use-api';
 import { CaseTimeline } from './case-timeline';
 import { FactsEditor } from './facts-editor';
+import { KeyFactsForm } from './key-facts-form';
 import { ProposalsList } from './proposals-list';
 import { ThreeSystemPanel } from './three-system-panel';
 
@@ -48,6 +49,9 @@ export function FactsTab({ caseId }: { caseId: string }) {
         </Col>
         <Col xs={24} xl={12}>
           <ProposalsList caseId={caseId} proposals={proposals.data} onChanged={reloadAll} />
+          <div style={{ marginTop: 12 }}>
+            <KeyFactsForm caseId={caseId} view={facts.data} onSaved={reloadAll} />
+          </div>
           <div style={{ marginTop: 12 }}>
             <FactsEditor caseId={caseId} view={facts.data} onSaved={reloadAll} />
           </div>
