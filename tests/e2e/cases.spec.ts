@@ -25,6 +25,7 @@ test('create a dossier, find it in the list with the ID masked, open it, delete 
 
   // Saving opens the case page.
   await expect(page.getByTestId('case-title')).toHaveText('张某某占道经营案');
+  await page.getByRole('tab', { name: '案卷信息' }).click();
   await expect(page.getByText('420102198001011234')).toBeVisible();
 
   await page.getByRole('button', { name: /返回案卷列表/ }).click();
