@@ -13,27 +13,27 @@ type Kind = 'date' | 'text' | 'number' | { options: string[] };
 const FIELDS: { path: string; labelKey: string; kind: Kind }[] = [
   {
     path: 'actType',
-    labelKey: 'actType',
+    labelKey: 'facts.form.actType',
     kind: { options: ['行政处罚', '行政许可', '行政强制', '行政检查', '行政征收', '行政确认', '其他'] },
   },
-  { path: 'procedure', labelKey: 'procedure', kind: { options: ['普通', '简易'] } },
-  { path: 'party.kind', labelKey: 'partyKind', kind: { options: ['自然人', '法人', '其他组织'] } },
-  { path: 'party.name', labelKey: 'partyName', kind: 'text' },
-  { path: 'events.filing.date', labelKey: 'filing', kind: 'date' },
-  { path: 'events.notices.0.servedDate', labelKey: 'noticeServed', kind: 'date' },
-  { path: 'events.notices.0.periodWorkingDays', labelKey: 'noticePeriod', kind: 'number' },
-  { path: 'events.legalReviews.0.date', labelKey: 'reviewDate', kind: 'date' },
+  { path: 'procedure', labelKey: 'facts.form.procedure', kind: { options: ['普通', '简易'] } },
+  { path: 'party.kind', labelKey: 'facts.form.partyKind', kind: { options: ['自然人', '法人', '其他组织'] } },
+  { path: 'party.name', labelKey: 'facts.form.partyName', kind: 'text' },
+  { path: 'events.filing.date', labelKey: 'facts.form.filing', kind: 'date' },
+  { path: 'events.notices.0.servedDate', labelKey: 'facts.form.noticeServed', kind: 'date' },
+  { path: 'events.notices.0.periodWorkingDays', labelKey: 'facts.form.noticePeriod', kind: 'number' },
+  { path: 'events.legalReviews.0.date', labelKey: 'facts.form.reviewDate', kind: 'date' },
   {
     path: 'events.legalReviews.0.outcome',
-    labelKey: 'reviewOutcome',
+    labelKey: 'facts.form.reviewOutcome',
     kind: { options: ['同意', '不同意', '退回'] },
   },
-  { path: 'events.legalReviews.0.reviewer', labelKey: 'reviewer', kind: 'text' },
-  { path: 'events.decision.date', labelKey: 'decisionDate', kind: 'date' },
-  { path: 'events.decision.amount', labelKey: 'amount', kind: 'number' },
-  { path: 'events.decisionService.date', labelKey: 'serviceDate', kind: 'date' },
-  { path: 'events.publication.date', labelKey: 'publicationDate', kind: 'date' },
-  { path: 'events.closing.date', labelKey: 'closingDate', kind: 'date' },
+  { path: 'events.legalReviews.0.reviewer', labelKey: 'facts.form.reviewer', kind: 'text' },
+  { path: 'events.decision.date', labelKey: 'facts.form.decisionDate', kind: 'date' },
+  { path: 'events.decision.amount', labelKey: 'facts.form.amount', kind: 'number' },
+  { path: 'events.decisionService.date', labelKey: 'facts.form.serviceDate', kind: 'date' },
+  { path: 'events.publication.date', labelKey: 'facts.form.publicationDate', kind: 'date' },
+  { path: 'events.closing.date', labelKey: 'facts.form.closingDate', kind: 'date' },
 ];
 
 /** A structured form for the key dates and people; saves through facts.save (validated per field). */
@@ -72,7 +72,7 @@ export function KeyFactsForm({
 
   const input = (f: (typeof FIELDS)[number]) => {
     const value = getPath(draft, f.path);
-    const label = t(`facts.form.${f.labelKey}`);
+    const label = t(f.labelKey);
     if (typeof f.kind === 'object')
       return (
         <Select
@@ -109,7 +109,7 @@ export function KeyFactsForm({
       <Row gutter={[12, 8]}>
         {FIELDS.map((f) => (
           <Col key={f.path} xs={24} md={12}>
-            <div style={{ fontSize: 12, color: '#888' }}>{t(`facts.form.${f.labelKey}`)}</div>
+            <div style={{ fontSize: 12, color: '#888' }}>{t(f.labelKey)}</div>
             {input(f)}
           </Col>
         ))}
