@@ -4,7 +4,6 @@ import { AppError } from '../../../preload/contract/app-error';
 import type { CaseRecord } from '../../../preload/contract/methods/cases';
 import type {
   HistoryEntry,
-  HistoryKind,
   ItemFinding,
   ReviewerIdentity,
   ReviewSummary,
@@ -21,6 +20,7 @@ import { scoreReview } from '../standards/scoring/score-review';
 import { validateItemResults } from '../standards/scoring/validate-item-results';
 import type { StandardsService } from '../standards/standards-service';
 import { caseFactsFromRecord } from './case-facts-from-record';
+import { latestDecisions, log } from './review-history-log';
 import { historyRowToEntry, itemRowToResult, rowToSummary, type ReviewRow } from './review-rows';
 import type { ReviewerIdentityStore } from './reviewer-identity';
 
@@ -76,36 +76,6 @@ export function createReviewsService(deps: ReviewsDeps) {
 
   const factsOf = async (row: ReviewRow) => caseFactsFromRecord(await deps.getCase(row.case_id));
 
-  const log = (
-    trx: Kysely<DB>,
-    reviewId: string,
-    actor: ReviewerIdentity,
-    entry: {
-      kind: HistoryKind;
-      itemCode?: string;
-      ruleId?: string;
-      old?: string | null;
-      new?: string | null;
-      reason?: string;
-    },
-  ) =>
-    trx
-      .insertInto('review_history')
-      .values({
-        review_id: reviewId,
-        item_code: entry.itemCode ?? null,
-        kind: entry.kind,
-        rule_id: entry.ruleId ?? null,
-        old_value: entry.old ?? null,
-        new_value: entry.new ?? null,
-        reason: entry.reason ?? null,
-        actor_name: actor.name,
-        actor_unit: actor.unit,
-        actor_role: actor.role,
-        at: new Date().toISOString(),
-      })
-      .execute();
-
   const view = async (id: string): Promise<ReviewView> => {
     const row = await reviewRow(id);
     const [version, standard, facts, results] = await Promise.all([
@@ -115,27 +85,13 @@ export function createReviewsService(deps: ReviewsDeps) {
       itemResults(id),
     ]);
     const report = score(standard, facts, results);
-    const decisions = await db()
-      .selectFrom('review_history')
-      .select(['item_code', 'rule_id', 'kind', 'at'])
-      .where('review_id', '=', id)
-      .where('kind', 'in', ['suggestion_accepted', 'suggestion_rejected'])
-      .orderBy('id')
-      .execute();
-    const latest = new Map<string, ReviewView['suggestionDecisions'][number]>();
-    for (const d of decisions) {
-      const itemCode = d.item_code ?? '';
-      const ruleId = d.rule_id ?? '';
-      const decision = d.kind === 'suggestion_accepted' ? 'accepted' : 'rejected';
-      latest.set(`${itemCode}\u0000${ruleId}`, { itemCode, ruleId, decision, at: d.at });
-    }
     return {
       review: rowToSummary(row, version, report),
       standard,
       facts,
       results,
       report,
-      suggestionDecisions: [...latest.values()],
+      suggestionDecisions: await latestDecisions(db(), id),
     };
   };
 
