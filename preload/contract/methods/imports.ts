@@ -21,7 +21,7 @@ export interface ImportSummary {
   cancelled: number;
   /** System litter (.DS_Store, Thumbs.db) left out. */
   skipped: string[];
-  /** Manifest problems (sheet, row, column) for rows that were not imported. */
+  /** Problems that kept something from importing: manifest rows (sheet, row, column) and case.yaml/case.json facts. */
   problems: string[];
 }
 
