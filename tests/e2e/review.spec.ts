@@ -157,6 +157,14 @@ test('score an imported dossier against the built-in 行政处罚 standard with 
     body: JSON.stringify({ id: review!.id, itemCode: '1.1', finding: { status: 'ok' } }),
   });
   expect(((await locked.json()) as { error: { code: string } }).error.code).toBe('E_LOCKED');
+
+  // Shift+N: on to the next dossier (by case number; neither has one, so in creation order).
+  const { record: nextCase } = await call('cases.create', {
+    record: { name: '下一案卷', actType: '行政处罚' },
+  });
+  await press(page, 'Shift+N');
+  await expect(page).toHaveURL(new RegExp(`#/cases/${nextCase.id}\\?tab=review`));
+  await expect(page.getByTestId('case-title')).toHaveText('下一案卷');
 });
 
 test('standards: list, view a locked built-in, clone it, edit and validate, save; bad imports list their problems', async ({

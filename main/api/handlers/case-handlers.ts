@@ -8,7 +8,8 @@ type CaseMethod =
   | 'cases.update'
   | 'cases.delete'
   | 'cases.restore'
-  | 'cases.facets';
+  | 'cases.facets'
+  | 'cases.next';
 
 export const caseHandlers = (s: Services): HandlerGroup<CaseMethod> => ({
   'cases.list': (args) => s.cases.list(args),
@@ -18,4 +19,5 @@ export const caseHandlers = (s: Services): HandlerGroup<CaseMethod> => ({
   'cases.delete': ({ id }) => s.cases.remove(id),
   'cases.restore': ({ id }) => s.cases.restore(id),
   'cases.facets': () => s.cases.facets(),
+  'cases.next': ({ id }) => s.cases.next(id),
 });

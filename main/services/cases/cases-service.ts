@@ -163,6 +163,25 @@ export function createCasesService(db: () => Kysely<DB>) {
       return get(id);
     },
 
+    async next(id: string): Promise<{ id: string | null }> {
+      const current = await get(id);
+      const row = await db()
+        .selectFrom('cases')
+        .select('id')
+        .where('deleted_at', 'is', null)
+        .where((eb) =>
+          eb.or([
+            eb('case_number', '>', current.caseNumber),
+            eb.and([eb('case_number', '=', current.caseNumber), eb('id', '>', id)]),
+          ]),
+        )
+        .orderBy('case_number')
+        .orderBy('id')
+        .limit(1)
+        .executeTakeFirst();
+      return { id: row?.id ?? null };
+    },
+
     async facets(): Promise<CaseFacets> {
       const agencies = await db()
         .selectFrom('cases')

@@ -160,4 +160,6 @@ export const caseMethods = {
   'cases.delete': defineMethod<{ id: string }>()(idArgs),
   'cases.restore': defineMethod<CaseRecord>()(idArgs),
   'cases.facets': defineMethod<CaseFacets>()(z.object({}).strict()),
+  /** The next live case by case number (the reviewer's "save and next case"); `id: null` after the last. */
+  'cases.next': defineMethod<{ id: string | null }>()(idArgs),
 };

@@ -2,6 +2,7 @@
 export const zhCN = {
   review: {
     tab: '评查打分',
+    lastCase: '这已经是最后一个案卷（按文号排序）。',
     loading: '正在载入评查…',
     chooseStandard: '评查标准',
     suggested: '推荐',
@@ -78,6 +79,7 @@ export const zhCN = {
       accept: '采纳预检建议',
       reject: '不采纳预检建议',
       submit: '提交评查',
+      nextCase: '下一个案卷（评分已自动保存）',
       help: '显示 / 关闭本帮助',
     },
   },
@@ -150,6 +152,7 @@ export const zhCN = {
 
 export const en: typeof zhCN = {
   review: {
+    lastCase: 'This is the last dossier (by case number).',
     tab: 'Scoring',
     loading: 'Loading review…',
     chooseStandard: 'Scoring standard',
@@ -227,6 +230,7 @@ export const en: typeof zhCN = {
       accept: 'Accept suggestion',
       reject: 'Reject suggestion',
       submit: 'Submit review',
+      nextCase: 'Next dossier (scores are already saved)',
       help: 'Show / hide this help',
     },
   },

@@ -164,3 +164,15 @@ describe('maskIdNumber', () => {
     expect(maskIdNumber('')).toBe('');
   });
 });
+
+describe('next case (save and next)', () => {
+  it('walks live cases by case number, skipping deleted ones, and ends with null', async () => {
+    const ids: Record<string, string> = {};
+    for (const n of ['B-2', 'A-1', 'C-3'])
+      ids[n] = (await call('cases.create', { record: sample({ caseNumber: n, name: n }) })).record.id;
+    await call('cases.delete', { id: ids['B-2']! });
+    expect(await call('cases.next', { id: ids['A-1']! })).toEqual({ id: ids['C-3'] });
+    expect(await call('cases.next', { id: ids['C-3']! })).toEqual({ id: null });
+    expect((await callError('cases.next', { id: 'nope' })).code).toBe('E_NOT_FOUND');
+  });
+});

@@ -19,6 +19,7 @@ export type ReviewAction =
   | 'accept'
   | 'reject'
   | 'submit'
+  | 'nextCase'
   | 'help';
 
 export interface KeyBinding {
@@ -52,6 +53,12 @@ export const KEY_BINDINGS: KeyBinding[] = [
   { action: 'accept', label: 'c', helpKey: 'accept', matches: key('c') },
   { action: 'reject', label: 'd', helpKey: 'reject', matches: key('d') },
   { action: 'submit', label: 'Shift + S', helpKey: 'submit', matches: (e) => e.key === 'S' && e.shiftKey },
+  {
+    action: 'nextCase',
+    label: 'Shift + N',
+    helpKey: 'nextCase',
+    matches: (e) => e.key === 'N' && e.shiftKey,
+  },
   { action: 'help', label: '?', helpKey: 'help', matches: key('?') },
 ];
 

@@ -1,8 +1,10 @@
 import { App, Button, Space, Spin, Typography, type InputRef } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
 import type { ItemFinding } from '../../../../preload/contract/methods/reviews';
 import { listItems } from '../../../../main/services/standards/model/walk';
+import { callOrThrow } from '../../api/call-or-throw';
 import { useApi } from '../../hooks/use-api';
 import { Checklist } from './checklist';
 import { DossierPane } from './dossier-pane';
@@ -26,7 +28,8 @@ export function ReviewWorkspace({
   onSwitch: () => void;
 }) {
   const { t } = useTranslation();
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
+  const navigate = useNavigate();
   const review = useReview(reviewId);
   const checks = useApi('checks.run', { caseId });
   const [current, setCurrent] = useState(0);
@@ -190,6 +193,16 @@ export function ReviewWorkspace({
       }
       case 'submit':
         return readOnly ? undefined : submit();
+      case 'nextCase':
+        // Every change is already saved (autosave), so moving on loses nothing.
+        void callOrThrow('cases.next', { id: caseId }).then(
+          ({ id }) => {
+            if (id) void navigate(`/cases/${id}?tab=review`);
+            else void message.info(t('review.lastCase'));
+          },
+          (error: Error) => void message.error(error.message),
+        );
+        return;
       case 'help':
         return setHelp((h) => !h);
     }
