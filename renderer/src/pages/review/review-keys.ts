@@ -69,6 +69,9 @@ export function actionFor(event: Pick<KeyboardEvent, 'key' | 'shiftKey'>): Revie
 /** Keys typed into a field, or while a dialog is open, belong to that field or dialog. */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
+  // Focus left behind on a dialog that has closed (antd hides it, keeps it in the DOM) is not typing.
+  // (Not rendered = no client rects; offsetParent cannot tell, it is null inside fixed-position dialogs too.)
+  if (target !== document.body && target.getClientRects().length === 0) return false;
   // Radios and checkboxes are controls, not text: the review keys keep working when they have focus.
   const text = 'input:not([type="radio"]):not([type="checkbox"]), textarea, select, [contenteditable="true"]';
   return target.closest(`${text}, .ant-modal, .ant-drawer, .ant-select`) !== null;
