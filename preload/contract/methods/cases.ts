@@ -1,18 +1,9 @@
 import { z } from 'zod';
 import { defineMethod } from '../define-method';
 
-/** 行为类型 — the kinds of administrative act a dossier records. */
-export const ACT_TYPES = [
-  '行政处罚',
-  '行政许可',
-  '行政强制',
-  '行政检查',
-  '行政征收',
-  '行政确认',
-  '其他',
-] as const;
-export const PROCEDURES = ['简易', '普通'] as const;
-export const PARTY_KINDS = ['自然人', '法人', '其他组织'] as const;
+import { ACT_TYPES, PARTY_KINDS, PROCEDURES } from '../vocabulary';
+
+export { ACT_TYPES, PARTY_KINDS, PROCEDURES };
 /** Review status of a dossier in the library. */
 export const CASE_STATUSES = ['待评查', '评查中', '已评查'] as const;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACT_TYPES, PARTY_KINDS, PENALTY_TYPES, PROCEDURES } from '../../../../preload/contract/vocabulary';
 
 export { isoDateSchema, clockTimeSchema } from '../calendar/date-schemas';
 
@@ -25,35 +26,8 @@ export const officerNamesSchema = z
 /** Money in yuan (元). */
 export const yuanSchema = z.number().nonnegative().meta({ description: '金额（元）' });
 
-export const ACT_TYPES = [
-  '行政处罚',
-  '行政许可',
-  '行政强制',
-  '行政检查',
-  '行政征收',
-  '行政确认',
-  '其他',
-] as const;
-export const PROCEDURES = ['简易', '普通'] as const;
-export const PARTY_KINDS = ['自然人', '法人', '其他组织'] as const;
-
-/** APL Art 9 penalty kinds (plus 其他). */
-export const PENALTY_TYPES = [
-  '警告',
-  '通报批评',
-  '罚款',
-  '没收违法所得',
-  '没收非法财物',
-  '暂扣许可证件',
-  '降低资质等级',
-  '吊销许可证件',
-  '限制开展生产经营活动',
-  '责令停产停业',
-  '责令关闭',
-  '限制从业',
-  '行政拘留',
-  '其他',
-] as const;
+// One vocabulary for cases, facts and standards.
+export { ACT_TYPES, PARTY_KINDS, PENALTY_TYPES, PROCEDURES } from '../../../../preload/contract/vocabulary';
 
 export type ActType = (typeof ACT_TYPES)[number];
 export type Procedure = (typeof PROCEDURES)[number];

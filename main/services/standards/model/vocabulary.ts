@@ -4,20 +4,9 @@
  * relabelling; labels are what 法制科 staff actually write.
  */
 
-/** 行政行为类型 — the act types a standard can apply to. */
-export const ACT_TYPES = [
-  '行政处罚',
-  '行政许可',
-  '行政强制',
-  '行政检查',
-  '行政征收',
-  '行政确认',
-  '其他',
-] as const;
-export type ActType = (typeof ACT_TYPES)[number];
-
-/** 程序类型: 简易程序 / 普通（一般）程序. */
-export const PROCEDURES = ['简易', '普通'] as const;
+// Act types and procedures are shared with case records and facts.
+import { PROCEDURES } from '../../../../preload/contract/vocabulary';
+export { ACT_TYPES, PROCEDURES, type ActType } from '../../../../preload/contract/vocabulary';
 export type Procedure = (typeof PROCEDURES)[number];
 
 /**

@@ -10,6 +10,7 @@ import {
   type CaseInput,
   type CaseRecord,
 } from '../../../../preload/contract/methods/cases';
+import { PENALTY_TYPES } from '../../../../preload/contract/vocabulary';
 import { ApiCallError, callOrThrow } from '../../api/call-or-throw';
 
 type DateKey = 'filed' | 'decided' | 'served' | 'closed';
@@ -155,25 +156,7 @@ export function CaseFormDrawer({
         </Space>
         <Space wrap>
           <Form.Item name={['penalty', 'types']} label={t('cases.penaltyTypes')}>
-            <Select
-              mode="tags"
-              style={{ width: 300 }}
-              options={options([
-                '警告',
-                '通报批评',
-                '罚款',
-                '没收违法所得',
-                '没收非法财物',
-                '暂扣许可证件',
-                '降低资质等级',
-                '吊销许可证件',
-                '限制开展生产经营活动',
-                '责令停产停业',
-                '责令关闭',
-                '限制从业',
-                '行政拘留',
-              ])}
-            />
+            <Select mode="tags" style={{ width: 300 }} options={options(PENALTY_TYPES)} />
           </Form.Item>
           <Form.Item name={['penalty', 'amount']} label={t('cases.penaltyAmount')}>
             <InputNumber min={0} style={{ width: 160 }} addonAfter="元" />
