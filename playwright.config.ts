@@ -7,6 +7,8 @@ if (!executablePath) throw new Error(CHROMIUM_MISSING_MESSAGE);
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
+  // Playwright empties its output folder at start: keep it apart from the unit-test report in test-results/.
+  outputDir: 'test-results/e2e-artifacts',
   timeout: 60_000,
   workers: 1,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
