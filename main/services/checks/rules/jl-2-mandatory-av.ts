@@ -1,4 +1,4 @@
-import { findingsFor, worstOf } from './rule-helpers';
+import { combineChecks, findingsFor } from './rule-helpers';
 import { checkAvCoverage } from './av-coverage';
 import { onSiteActs } from './case-queries';
 import type { RuleDefinition } from './rule-types';
@@ -20,16 +20,8 @@ export const jl2MandatoryAv: RuleDefinition = {
     const acts = onSiteActs(facts).filter((a) => stages.includes(a.stage));
     if (acts.length === 0) return f.notApplicable(`未录入须全程音像记录的活动（${stages.join('、')}）`);
     const checks = acts.map((a) => checkAvCoverage(a, facts.avRecords, ['video']));
-    const text = checks.map((c) => c.text).join('\n');
-    const evidence = [...acts.map((a) => a.source), ...facts.avRecords.map((r) => r.source)];
-    const result = worstOf(checks.map((c) => c.result));
-    if (result === '不符合') return f.fail(text, { evidence });
-    if (result === '无法判定')
-      return f.unknown(
-        text,
-        checks.flatMap((c) => c.missing),
-        { evidence },
-      );
-    return f.pass(text, { evidence });
+    return combineChecks(f, checks, {
+      evidence: [...acts.map((a) => a.source), ...facts.avRecords.map((r) => r.source)],
+    });
   },
 };

@@ -1,4 +1,4 @@
-import { findingsFor, worstOf } from './rule-helpers';
+import { combineChecks, findingsFor } from './rule-helpers';
 import { checkAvCoverage } from './av-coverage';
 import { onSiteActs } from './case-queries';
 import type { AvStage } from '../facts/case-facts-schema';
@@ -49,16 +49,9 @@ export const jl3ListedAv: RuleDefinition = {
         stageAliases: a.stage === '留置送达' || a.stage === '公告送达' ? ['送达'] : [],
       }),
     );
-    const text = checks.map((c) => c.text).join('\n');
-    const evidence = facts.avRecords.map((r) => r.source);
-    const result = worstOf(checks.map((c) => c.result));
-    if (result === '不符合') return f.fail(text, { evidence });
-    if (result === '无法判定')
-      return f.unknown(
-        text,
-        checks.flatMap((c) => c.missing),
-        { evidence },
-      );
-    return f.pass(text, { evidence, warnings: ['音像记录内容是否完整、连续须人工核对'] });
+    return combineChecks(f, checks, {
+      evidence: facts.avRecords.map((r) => r.source),
+      warningsWhenPassed: ['音像记录内容是否完整、连续须人工核对'],
+    });
   },
 };

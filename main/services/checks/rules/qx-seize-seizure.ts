@@ -1,6 +1,6 @@
 import { toMinutes } from '../calendar/clock-time';
 import { addCalendarDays, compareIsoDates, toDayNumber } from '../calendar/iso-date';
-import { findingsFor, worstOf } from './rule-helpers';
+import { combineChecks, findingsFor } from './rule-helpers';
 import type { Seizure } from '../facts/investigation-schemas';
 import type { CheckResult, RuleDefinition } from './rule-types';
 import type { RuleParams } from '../params/rule-params-schema';
@@ -122,16 +122,6 @@ export const qxSeizeSeizure: RuleDefinition = {
     const list = facts.events.seizures;
     if (list.length === 0) return f.notApplicable('未录入查封扣押');
     const checks = list.flatMap((s) => [checkApproval(s, params), checkTerm(s, params)]);
-    const text = checks.map((c) => c.text).join('\n');
-    const evidence = list.map((s) => s.source);
-    const result = worstOf(checks.map((c) => c.result));
-    if (result === '不符合') return f.fail(text, { evidence });
-    if (result === '无法判定')
-      return f.unknown(
-        text,
-        checks.flatMap((c) => c.missing),
-        { evidence },
-      );
-    return f.pass(text, { evidence });
+    return combineChecks(f, checks, { evidence: list.map((s) => s.source) });
   },
 };

@@ -59,6 +59,38 @@ export function worstOf(results: readonly CheckResult[]): CheckResult {
   return '不适用';
 }
 
+/** The outcome of one part of a rule: one act, one seizure, … */
+export interface SubCheck {
+  readonly result: CheckResult;
+  readonly text: string;
+  readonly missing: readonly string[];
+}
+
+/**
+ * One finding from several sub-checks: the worst result, every line of
+ * explanation, every missing fact. `warningsWhenPassed` are shown only on 符合.
+ */
+export function combineChecks(
+  f: ReturnType<typeof findingsFor>,
+  checks: readonly SubCheck[],
+  extras: { evidence?: FindingExtras['evidence']; warningsWhenPassed?: readonly string[] } = {},
+): RuleFinding {
+  const text = checks.map((c) => c.text).join('\n');
+  const evidence = { evidence: extras.evidence ?? [] };
+  const result = worstOf(checks.map((c) => c.result));
+  if (result === '不符合') return f.fail(text, evidence);
+  if (result === '无法判定')
+    return f.unknown(
+      text,
+      checks.flatMap((c) => c.missing),
+      evidence,
+    );
+  return f.pass(text, {
+    ...evidence,
+    ...(extras.warningsWhenPassed ? { warnings: extras.warningsWhenPassed } : {}),
+  });
+}
+
 export function formatYuan(amount: number): string {
   return `${amount.toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 元`;
 }

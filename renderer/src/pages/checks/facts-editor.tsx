@@ -1,10 +1,10 @@
-import { Alert, App, Button, Card, Input, Space, Typography } from 'antd';
+import { Alert, App, Card, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../preload/contract';
 import type { CaseFactsView } from '../../../../preload/contract/methods/facts';
 import { ApiCallError, callOrThrow } from '../../api/call-or-throw';
-import { IssuesAlert } from './issues-alert';
+import { SaveFactsFooter } from './save-facts-footer';
 
 /** The case facts as YAML, validated field by field on save (the minimum editor; docs/checks.md §2). */
 export function FactsEditor({
@@ -57,16 +57,7 @@ export function FactsEditor({
         style={{ fontFamily: 'monospace' }}
         placeholder="actType: 行政处罚"
       />
-      <Space style={{ marginTop: 8 }}>
-        <Button type="primary" loading={busy} onClick={() => void save()} data-testid="save-facts">
-          {t('facts.save')}
-        </Button>
-      </Space>
-      {error ? (
-        <div style={{ marginTop: 8 }}>
-          <IssuesAlert title={t('facts.invalid')} error={error} />
-        </div>
-      ) : null}
+      <SaveFactsFooter busy={busy} error={error} onSave={() => void save()} testId="save-facts" />
     </Card>
   );
 }

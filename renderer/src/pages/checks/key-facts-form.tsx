@@ -1,11 +1,11 @@
-import { App, Button, Card, Col, Input, InputNumber, Row, Select, Space } from 'antd';
+import { App, Card, Col, Input, InputNumber, Row, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../../../preload/contract';
 import type { CaseFactsView } from '../../../../preload/contract/methods/facts';
 import { ApiCallError, callOrThrow } from '../../api/call-or-throw';
 import { getPath, setPath } from './fact-paths';
-import { IssuesAlert } from './issues-alert';
+import { SaveFactsFooter } from './save-facts-footer';
 
 type Kind = 'date' | 'text' | 'number' | { options: string[] };
 
@@ -114,16 +114,7 @@ export function KeyFactsForm({
           </Col>
         ))}
       </Row>
-      <Space style={{ marginTop: 8 }}>
-        <Button type="primary" loading={busy} onClick={() => void save()} data-testid="save-key-facts">
-          {t('facts.save')}
-        </Button>
-      </Space>
-      {error ? (
-        <div style={{ marginTop: 8 }}>
-          <IssuesAlert title={t('facts.invalid')} error={error} />
-        </div>
-      ) : null}
+      <SaveFactsFooter busy={busy} error={error} onSave={() => void save()} testId="save-key-facts" />
     </Card>
   );
 }
