@@ -142,6 +142,8 @@ test('score an imported dossier against the built-in 行政处罚 standard with 
   // Submit with Shift+S and Enter: the review is locked.
   await press(page, 'Shift+S');
   await expect(page.locator('.ant-modal-confirm')).toContainText('锁定');
+  // Enter confirms once the dialog has taken focus (its OK button), as a person sees it do.
+  await expect(page.locator('.ant-modal-confirm .ant-btn-primary')).toBeFocused();
   await press(page, 'Enter');
   await expect(page.getByTestId('review-status')).toHaveText('已提交（已锁定）');
   await expect(page.getByTestId('reopen')).toBeVisible();

@@ -34,6 +34,7 @@ export function ReviewWorkspace({
   const checks = useApi('checks.run', { caseId });
   const [current, setCurrent] = useState(0);
   const [help, setHelp] = useState(false);
+  const [confirming, setConfirming] = useState(false);
   const [historyOf, setHistoryOf] = useState<string | null>(null);
   const [prompt, setPrompt] = useState<PromptRequest | null>(null);
   const noteRef = useRef<InputRef>(null);
@@ -126,7 +127,9 @@ export function ReviewWorkspace({
     });
   };
 
-  const submit = () =>
+  const submit = () => {
+    // While the dialog is open (also while it animates in, before it takes focus) its keys are its own.
+    setConfirming(true);
     modal.confirm({
       title: t('review.submit'),
       content: t('review.submitConfirm'),
@@ -134,7 +137,9 @@ export function ReviewWorkspace({
       cancelText: t('review.cancel'),
       autoFocusButton: 'ok',
       onOk: () => review.submit(),
+      afterClose: () => setConfirming(false),
     });
+  };
 
   const reopen = () =>
     setPrompt({
@@ -208,7 +213,7 @@ export function ReviewWorkspace({
     }
   };
 
-  const overlayOpen = help || prompt !== null || historyOf !== null;
+  const overlayOpen = help || confirming || prompt !== null || historyOf !== null;
   const performRef = useRef(perform);
   useEffect(() => {
     performRef.current = overlayOpen ? () => undefined : perform;
