@@ -173,6 +173,94 @@ export interface FactProposalsTable {
   decided_at: string | null;
 }
 
+/** A review campaign (评查活动, 0007_campaigns). JSON columns are validated by the contract before writing. */
+export interface CampaignsTable {
+  id: string;
+  name: string;
+  year: number;
+  batch: ColumnType<string, string | undefined, string>;
+  /** JSON CampaignScope: closed-date period, act types, agencies. */
+  scope: ColumnType<string, string | undefined, string>;
+  /** JSON { [actType]: standardVersionId }, '*' for the default. */
+  standards: ColumnType<string, string | undefined, string>;
+  /** JSON grade bands overriding the standard's, or null. */
+  grade_bands: string | null;
+  /** JSON { [milestone]: 'YYYY-MM-DD' }. */
+  deadlines: ColumnType<string, string | undefined, string>;
+  reviewers_per_case: ColumnType<number, number | undefined, number>;
+  /** Total-score difference above which a dossier is flagged for 复核. */
+  review_threshold: ColumnType<number, number | undefined, number>;
+  status: ColumnType<'active' | 'closed', 'active' | 'closed' | undefined, 'active' | 'closed'>;
+  created_at: ColumnType<string, string | undefined, string>;
+  updated_at: ColumnType<string, string | undefined, string>;
+}
+
+export interface CampaignMembersTable {
+  id: string;
+  campaign_id: string;
+  name: string;
+  unit: ColumnType<string, string | undefined, string>;
+  role: ColumnType<'leader' | 'member', 'leader' | 'member' | undefined, 'leader' | 'member'>;
+  created_at: ColumnType<string, string | undefined, string>;
+}
+
+/** A confirmed draw: same seed + params + library → same case_ids. */
+export interface CampaignSamplesTable {
+  id: string;
+  campaign_id: string;
+  seed: string;
+  /** JSON SampleParams. */
+  params: string;
+  /** JSON array of case ids in draw order. */
+  case_ids: string;
+  actor: ColumnType<string, string | undefined, string>;
+  created_at: ColumnType<string, string | undefined, string>;
+}
+
+export interface CampaignCasesTable {
+  campaign_id: string;
+  case_id: string;
+  source: 'sampled' | 'manual';
+  sample_id: string | null;
+  /** "agency × act type" the dossier was drawn from. */
+  stratum: ColumnType<string, string | undefined, string>;
+  reason: ColumnType<string, string | undefined, string>;
+  added_at: ColumnType<string, string | undefined, string>;
+  /** Soft removal keeps the reason. */
+  removed_at: string | null;
+  removed_reason: string | null;
+}
+
+export interface CampaignAssignmentsTable {
+  id: string;
+  campaign_id: string;
+  case_id: string;
+  member_id: string;
+  /** The reviewer's own reviews row, once opened. */
+  review_id: string | null;
+  /** 1 when 回避 was overridden by hand (reason required). */
+  override: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
+  override_reason: string | null;
+  created_at: ColumnType<string, string | undefined, string>;
+}
+
+export interface CampaignResultsTable {
+  campaign_id: string;
+  case_id: string;
+  /** The consolidated review (a normal submitted reviews row). */
+  review_id: string | null;
+  /** JSON { [itemCode]: PanelDecision }. */
+  decisions: ColumnType<string, string | undefined, string>;
+  locked: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
+  content_hash: string | null;
+  locked_at: string | null;
+  locked_by: string | null;
+  /** JSON array of { at, actor, reason, contentHash }. */
+  reopen_history: ColumnType<string, string | undefined, string>;
+  created_at: ColumnType<string, string | undefined, string>;
+  updated_at: ColumnType<string, string | undefined, string>;
+}
+
 export interface DB {
   settings: SettingsTable;
   cases: CasesTable;
@@ -186,4 +274,10 @@ export interface DB {
   reviews: ReviewsTable;
   review_items: ReviewItemsTable;
   review_history: ReviewHistoryTable;
+  campaigns: CampaignsTable;
+  campaign_members: CampaignMembersTable;
+  campaign_samples: CampaignSamplesTable;
+  campaign_cases: CampaignCasesTable;
+  campaign_assignments: CampaignAssignmentsTable;
+  campaign_results: CampaignResultsTable;
 }

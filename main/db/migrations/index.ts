@@ -4,6 +4,7 @@ import { documents } from './0002-documents';
 import { caseRecords } from './0003-case-records';
 import { standardsReviews } from './0004-standards-reviews';
 import { caseFacts } from './0005-case-facts';
+import { campaigns } from './0007-campaigns';
 
 /**
  * All migrations, in order. Names sort lexicographically; never rename or edit a
@@ -15,6 +16,7 @@ export const migrations: Record<string, Migration> = {
   '0003_case_records': caseRecords,
   '0004_standards_reviews': standardsReviews,
   '0005_case_facts': caseFacts,
+  '0007_campaigns': campaigns,
 };
 
 export const LATEST_SCHEMA_VERSION = Object.keys(migrations).length;
