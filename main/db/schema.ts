@@ -261,6 +261,35 @@ export interface CampaignResultsTable {
   updated_at: ColumnType<string, string | undefined, string>;
 }
 
+/** A reviewer's annotation on a document (0006_annotations); see docs/annotations.md. */
+export interface AnnotationsTable {
+  id: string;
+  case_id: string;
+  /** Not a foreign key: removing the document must not delete the evidence (it becomes orphaned). */
+  document_id: string;
+  /** Re-attaches the annotation to a re-imported document with the same content. */
+  document_sha256: string;
+  /** Title snapshot, for citations of an orphaned annotation. */
+  document_title: string;
+  kind: 'highlight' | 'underline' | 'comment' | 'area' | 'media-note';
+  /** 0-based page, null for DOCX and media. */
+  page_index: number | null;
+  /** JSON AnnotationAnchor (preload/contract/methods/annotations.ts). */
+  anchor: string;
+  quote: string | null;
+  category: string;
+  body: ColumnType<string, string | undefined, string>;
+  author_name: string;
+  author_unit: ColumnType<string, string | undefined, string>;
+  /** JSON array of standard item codes. */
+  item_codes: ColumnType<string, string | undefined, string>;
+  /** JSON array of pre-check rule ids. */
+  rule_ids: ColumnType<string, string | undefined, string>;
+  created_at: ColumnType<string, string | undefined, string>;
+  updated_at: ColumnType<string, string | undefined, string>;
+  deleted_at: string | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   cases: CasesTable;
@@ -280,4 +309,5 @@ export interface DB {
   campaign_cases: CampaignCasesTable;
   campaign_assignments: CampaignAssignmentsTable;
   campaign_results: CampaignResultsTable;
+  annotations: AnnotationsTable;
 }

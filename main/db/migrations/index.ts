@@ -4,6 +4,7 @@ import { documents } from './0002-documents';
 import { caseRecords } from './0003-case-records';
 import { standardsReviews } from './0004-standards-reviews';
 import { caseFacts } from './0005-case-facts';
+import { annotations } from './0006-annotations';
 import { campaigns } from './0007-campaigns';
 
 /**
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0003_case_records': caseRecords,
   '0004_standards_reviews': standardsReviews,
   '0005_case_facts': caseFacts,
+  '0006_annotations': annotations,
   '0007_campaigns': campaigns,
 };
 
