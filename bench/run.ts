@@ -8,7 +8,13 @@ const filter = process.argv[2] ?? '';
 const results: { suite: string; rows: BenchRow[] }[] = [];
 let missed = 0;
 
-for (const suite of SUITES.filter((s) => s.name.includes(filter))) {
+const selected = SUITES.filter((s) => s.name.toLowerCase().includes(filter.toLowerCase()));
+if (selected.length === 0) {
+  console.error(`No benchmark suite matches “${filter}”. Suites: ${SUITES.map((s) => s.name).join('; ')}`);
+  process.exit(2);
+}
+
+for (const suite of selected) {
   console.log(`\n## ${suite.name}`);
   const rows = await suite.run();
   for (const row of rows) {

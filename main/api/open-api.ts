@@ -16,5 +16,10 @@ export async function openApi(options: { dataDir: string; mode: AppMode }): Prom
   const runtime = await openRuntime(options);
   const services = createServices(runtime);
   const router = createRouter(createHandlers(services));
-  return { runtime, services, router, close: () => runtime.close() };
+  const close = async () => {
+    // Let a background index batch finish its transaction before the database closes.
+    await services.pageIndexer.idle();
+    await runtime.close();
+  };
+  return { runtime, services, router, close };
 }

@@ -72,6 +72,8 @@ export interface DocumentPagesTable {
   page_index: number;
   text: string;
   has_text: 0 | 1;
+  /** 0 while the page's text awaits the full-text index (0009_deferred_page_index). */
+  indexed: ColumnType<0 | 1, 0 | 1 | undefined, 0 | 1>;
 }
 
 /** Contentless FTS5 index over bigram-split page text; rowid = document_pages.id. */

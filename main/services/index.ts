@@ -7,6 +7,7 @@ import { BlobStore } from './documents';
 import { createImportService } from './imports/import-service';
 import { createReviewerIdentityStore } from './reviews/reviewer-identity';
 import { createReviewsService } from './reviews/reviews-service';
+import { createBackgroundIndexer } from './search/page-indexer';
 import { createSearchService } from './search/search-service';
 import { createStagingStore } from './staging/staging-store';
 import { createStandardsService } from './standards/standards-service';
@@ -24,6 +25,7 @@ export function createServices(runtime: Runtime) {
   const standards = createStandardsService(db, runtime.resourcesDir);
   const reviewer = createReviewerIdentityStore(db);
   const caseChecks = createCaseChecksService({ db, getCase: (id) => cases.get(id) });
+  const pageIndexer = createBackgroundIndexer(db);
   return {
     runtime,
     tasks,
@@ -32,7 +34,16 @@ export function createServices(runtime: Runtime) {
     system: createSystemService(runtime),
     documents: createCaseDocumentsService(db, blobs),
     search: createSearchService(db),
-    imports: createImportService({ db, blobs, cases, staging, tasks, onCaseFile: caseChecks.importCaseFile }),
+    pageIndexer,
+    imports: createImportService({
+      db,
+      blobs,
+      cases,
+      staging,
+      tasks,
+      onCaseFile: caseChecks.importCaseFile,
+      onImported: () => pageIndexer.kick(),
+    }),
     standards,
     reviewer,
     reviews: createReviewsService({ db, standards, reviewer, getCase: (id) => cases.get(id) }),

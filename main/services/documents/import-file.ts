@@ -5,7 +5,6 @@ import type { Kysely } from 'kysely';
 import { ulid } from 'ulid';
 import { AppError } from '../../../preload/contract/app-error';
 import type { DB } from '../../db/schema';
-import { indexPage } from '../search/search-pages';
 import type { BlobStore } from './blob-store';
 import { classifyDocument } from './classify/classify-document';
 import { detectFileType } from './detect/detect-file-type';
@@ -103,8 +102,9 @@ function toFailure(error: unknown, path: string, fileName: string): ImportOutcom
 
 /**
  * Imports one file into a case: detect (by content) → extract text → classify →
- * store the original in the blob store → insert the document, its pages and the
- * full-text index rows in ONE transaction. Any failure leaves no rows behind
+ * store the original in the blob store → insert the document and its pages in ONE
+ * transaction; the full-text index is built afterwards (search/page-indexer.ts).
+ * Any failure leaves no rows behind
  * (a stored blob may remain: blobs are content-addressed and shared, and are
  * garbage-collected separately). Never throws: the outcome says what happened.
  */
@@ -213,19 +213,19 @@ export async function importFile(ctx: ImportContext, request: ImportFileRequest)
           imported_at: now,
         })
         .execute();
-      for (const page of extracted.pages) {
-        const row = await trx
+      // The full-text index follows after the commit (search/page-indexer.ts): pages
+      // with text start as pending, pages without text have nothing to index.
+      for (const page of extracted.pages)
+        await trx
           .insertInto('document_pages')
           .values({
             document_id: documentId,
             page_index: page.index,
             text: page.text,
             has_text: page.hasText ? 1 : 0,
+            indexed: page.hasText ? 0 : 1,
           })
-          .returning('id')
-          .executeTakeFirstOrThrow();
-        if (page.hasText) await indexPage(trx, row.id, page.text);
-      }
+          .execute();
     });
     return {
       status: 'imported',

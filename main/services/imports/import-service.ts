@@ -46,6 +46,8 @@ export interface ImportDeps {
   staging: StagingStore;
   tasks: TaskRegistry;
   onCaseFile?: CaseFileHook;
+  /** Called after each document commits (starts the background full-text indexer). */
+  onImported?: () => void;
 }
 
 /**
@@ -82,6 +84,7 @@ export function createImportService(deps: ImportDeps) {
           const shown = files[index]?.relativePath ?? outcome.fileName;
           if (outcome.status === 'imported') {
             summary.imported++;
+            deps.onImported?.();
             reporter.finishItem('ok', `${shown}：已导入（${outcome.pageCount} 页）`);
           } else if (outcome.status === 'duplicate') {
             summary.duplicates++;

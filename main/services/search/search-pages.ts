@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
-import { toIndexText } from './bigram';
 import { buildFtsQuery } from './fts-query';
+import { indexPendingPages } from './page-indexer';
 import { buildSnippet, type Snippet } from './snippet';
 
 export interface PageHit {
@@ -22,13 +22,8 @@ export interface SearchOptions {
   includeDeletedCases?: boolean;
 }
 
-/** Adds one page to the full-text index (call inside the import transaction). */
-export async function indexPage(db: Kysely<DB>, pageRowId: number, text: string): Promise<void> {
-  await sql`insert into page_fts (rowid, body) values (${pageRowId}, ${toIndexText(text)})`.execute(db);
-}
-
 /**
- * Full-text search over imported pages: in dossier order within one case,
+ * Full-text search over imported pages (pending pages are indexed first): in dossier order within one case,
  * in import order across cases. Returns [] for queries without searchable characters.
  */
 export async function searchPages(
@@ -38,6 +33,9 @@ export async function searchPages(
 ): Promise<PageHit[]> {
   const match = buildFtsQuery(query);
   if (!match) return [];
+  // Pages imported moments ago may still await the background indexer: catch up
+  // first so a search never misses them (a no-op lookup when nothing is pending).
+  await indexPendingPages(db);
   const caseFilter = options.caseId === undefined ? sql`` : sql`and d.case_id = ${options.caseId}`;
   const deletedFilter = options.includeDeletedCases ? sql`` : sql`and c.deleted_at is null`;
   // Inside one case, hits follow the dossier. Across all cases they follow the index (import order):

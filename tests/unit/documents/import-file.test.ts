@@ -6,6 +6,7 @@ import { openDatabase, type OpenedDatabase } from '../../../main/db/open-databas
 import { BlobStore } from '../../../main/services/documents/blob-store';
 import { importFile, type ImportContext } from '../../../main/services/documents/import-file';
 import { importFiles, type ImportProgress } from '../../../main/services/documents/import-files';
+import { indexPendingPages } from '../../../main/services/search/page-indexer';
 import { searchPages } from '../../../main/services/search/search-pages';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { buildPdf } from './fixtures/build-pdf';
@@ -85,12 +86,16 @@ describe('importFile', () => {
       .where('document_id', '=', outcome.documentId)
       .orderBy('page_index')
       .execute();
-    expect(pages.map((p) => [p.page_index, p.has_text])).toEqual([
-      [0, 1],
-      [1, 0],
+    // The page with text waits for the full-text index; the page without text has nothing to index.
+    expect(pages.map((p) => [p.page_index, p.has_text, p.indexed])).toEqual([
+      [0, 1, 0],
+      [1, 0, 1],
     ]);
+    expect((await counts()).fts).toBe(0);
+    // A search right after the import catches the index up first, so it never misses the page.
     const hits = await searchPages(opened.db, 'hearing', { caseId: 'C1' });
     expect(hits.map((h) => [h.documentId, h.pageIndex])).toEqual([[outcome.documentId, 0]]);
+    expect((await counts()).fts).toBe(1);
   });
 
   it('imports the same way with PDF extraction isolated in a worker thread', async () => {
@@ -166,22 +171,47 @@ describe('importFile', () => {
   });
 
   it('rolls back the whole transaction when a late insert fails', async () => {
-    // Break the full-text table: the document and page inserts succeed, the index insert fails.
-    await sql`drop table page_fts`.execute(opened.db);
-    await sql`create table page_fts (rowid integer primary key, body text not null check (length(body) = 0))`.execute(
-      opened.db,
-    );
+    // The document row and page 1 insert fine, page 2 fails: nothing of the document may remain.
+    await sql`create trigger boom before insert on document_pages when new.page_index = 1
+      begin select raise(abort, 'page insert refused'); end`.execute(opened.db);
     const outcome = await importFile(ctx, {
       caseId: 'C1',
-      path: write('x.pdf', await buildPdf({ pages: ['text'] })),
+      path: write('x.pdf', await buildPdf({ pages: ['one', 'two'] })),
     });
     expect(outcome).toMatchObject({
       status: 'failed',
       code: 'E_INTERNAL',
-      reason: expect.stringContaining('CHECK constraint'),
+      reason: expect.stringContaining('page insert refused'),
     });
-    expect((await counts()).documents).toBe(0);
-    expect((await counts()).pages).toBe(0);
+    expect(await counts()).toEqual({ documents: 0, pages: 0, fts: 0 });
+  });
+
+  it('keeps pages pending when indexing fails, and indexes them on the next try', async () => {
+    const outcome = await importFile(ctx, {
+      caseId: 'C1',
+      path: write('x.pdf', await buildPdf({ pages: ['alpha', 'beta'] })),
+    });
+    expect(outcome.status).toBe('imported');
+    await sql`create trigger refuse_index before update of indexed on document_pages
+      begin select raise(abort, 'index refused'); end`.execute(opened.db);
+    await expect(indexPendingPages(opened.db)).rejects.toThrow('index refused');
+    // The batch is one transaction: no index rows without their page flags.
+    expect((await counts()).fts).toBe(0);
+    await sql`drop trigger refuse_index`.execute(opened.db);
+    expect(await indexPendingPages(opened.db)).toBe(2);
+    expect(await indexPendingPages(opened.db)).toBe(0);
+    expect((await searchPages(opened.db, 'beta')).map((h) => h.pageIndex)).toEqual([1]);
+  });
+
+  it('deleting a document that was never indexed leaves the index consistent', async () => {
+    const outcome = await importFile(ctx, {
+      caseId: 'C1',
+      path: write('d.pdf', await buildPdf({ pages: ['gamma'] })),
+    });
+    if (outcome.status !== 'imported') throw new Error('import failed');
+    await opened.db.deleteFrom('documents').where('id', '=', outcome.documentId).execute();
+    expect(await counts()).toEqual({ documents: 0, pages: 0, fts: 0 });
+    expect(await searchPages(opened.db, 'gamma')).toEqual([]);
   });
 
   it('fails cleanly for a missing file, an unknown case or a deleted case', async () => {

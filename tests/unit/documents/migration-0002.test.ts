@@ -3,7 +3,8 @@ import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type OpenedDatabase } from '../../../main/db/open-database';
 import { migrations } from '../../../main/db/migrations';
-import { indexPage, searchPages } from '../../../main/services/search/search-pages';
+import { indexPendingPages } from '../../../main/services/search/page-indexer';
+import { searchPages } from '../../../main/services/search/search-pages';
 import { makeTempDir } from '../../helpers/temp-dir';
 
 let temp: { dir: string; cleanup: () => void };
@@ -99,12 +100,17 @@ describe('migration 0002_documents', () => {
       .insertInto('documents')
       .values(document('D1', 'C1', '1'))
       .execute();
-    const page = await opened.db
+    await opened.db
       .insertInto('document_pages')
-      .values({ document_id: 'D1', page_index: 0, text: '决定对当事人处以罚款人民币二千元。', has_text: 1 })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await indexPage(opened.db, page.id, '决定对当事人处以罚款人民币二千元。');
+      .values({
+        document_id: 'D1',
+        page_index: 0,
+        text: '决定对当事人处以罚款人民币二千元。',
+        has_text: 1,
+        indexed: 0,
+      })
+      .execute();
+    expect(await indexPendingPages(opened.db)).toBe(1);
     expect((await searchPages(opened.db, '罚款')).map((h) => h.documentId)).toEqual(['D1']);
     // Soft-deleted cases (0003_case_records) are left out of search unless asked for.
     await opened.db

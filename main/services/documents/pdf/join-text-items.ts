@@ -14,8 +14,15 @@ export const isPositionedText = <T extends object>(item: T): item is T & Positio
   typeof (item as { str?: unknown }).str === 'string' &&
   Array.isArray((item as { transform?: unknown }).transform);
 
-const lastChar = (text: string): string => [...text].pop() ?? '';
-const firstChar = (text: string): string => [...text][0] ?? '';
+/** The last code point, read from the end: spreading the growing page text per item was quadratic. */
+const lastChar = (text: string): string => {
+  const low = text.charCodeAt(text.length - 1);
+  return low >= 0xdc00 && low <= 0xdfff ? text.slice(-2) : text.slice(-1);
+};
+const firstChar = (text: string): string => {
+  const code = text.codePointAt(0);
+  return code === undefined ? '' : String.fromCodePoint(code);
+};
 
 /**
  * Joins a page's text items into lines. pdf.js emits items per font run with
