@@ -292,6 +292,28 @@ export interface AnnotationsTable {
   deleted_at: string | null;
 }
 
+/** One audit entry (0008_audit_log); hash chain per origin, see docs/audit.md. */
+export interface AuditLogTable {
+  id: Generated<number>;
+  /** Workstation id (ULID in settings `audit.workstationId`) whose chain this entry belongs to. */
+  origin: string;
+  /** 1, 2, 3… within the origin's chain. */
+  seq: number;
+  at: string;
+  actor_name: string;
+  actor_unit: string;
+  actor_role: string;
+  /** e.g. review.set, standard_version.created, assignment.created. */
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  /** JSON before/after (null when not applicable). */
+  old_value: string | null;
+  new_value: string | null;
+  reason: string | null;
+  prev_hash: string;
+  hash: string;
+}
 export interface DB {
   settings: SettingsTable;
   cases: CasesTable;
@@ -305,6 +327,7 @@ export interface DB {
   reviews: ReviewsTable;
   review_items: ReviewItemsTable;
   review_history: ReviewHistoryTable;
+  audit_log: AuditLogTable;
   campaigns: CampaignsTable;
   campaign_members: CampaignMembersTable;
   campaign_samples: CampaignSamplesTable;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Runtime } from '../runtime/runtime';
+import { createAuditService } from './audit/audit-service';
 import { createCaseChecksService } from './case-checks/case-checks-service';
 import { createCaseDocumentsService } from './case-documents/case-documents-service';
 import { createCasesService } from './cases/cases-service';
@@ -22,7 +23,7 @@ export function createServices(runtime: Runtime) {
   const tasks = createTaskRegistry();
   const staging = createStagingStore(join(runtime.info.dataDir, 'staging'));
   const cases = createCasesService(db);
-  const standards = createStandardsService(db, runtime.resourcesDir);
+  const standards = createStandardsService(db, runtime.resourcesDir, () => reviewer.get());
   const reviewer = createReviewerIdentityStore(db);
   const caseChecks = createCaseChecksService({ db, getCase: (id) => cases.get(id) });
   const pageIndexer = createBackgroundIndexer(db);
@@ -46,6 +47,7 @@ export function createServices(runtime: Runtime) {
     }),
     standards,
     reviewer,
+    audit: createAuditService(db),
     reviews: createReviewsService({ db, standards, reviewer, getCase: (id) => cases.get(id) }),
     caseChecks,
   };

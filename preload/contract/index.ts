@@ -4,6 +4,7 @@
  */
 import type { z } from 'zod';
 import { appMethods } from './methods/app';
+import { auditMethods } from './methods/audit';
 import { caseMethods } from './methods/cases';
 import { checkSettingsMethods } from './methods/check-settings';
 import { checkMethods } from './methods/checks';
@@ -17,6 +18,7 @@ import { taskMethods } from './methods/tasks';
 
 export const contract = {
   ...appMethods,
+  ...auditMethods,
   ...caseMethods,
   ...checkMethods,
   ...checkSettingsMethods,

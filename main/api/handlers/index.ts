@@ -1,6 +1,7 @@
 import type { Services } from '../../services';
 import type { Handlers } from '../router';
 import { appHandlers } from './app-handlers';
+import { auditHandlers } from './audit';
 import { caseHandlers } from './case-handlers';
 import { checkHandlers } from './check-handlers';
 import { documentHandlers } from './document-handlers';
@@ -9,6 +10,7 @@ import { reviewHandlers, standardHandlers } from './review-handlers';
 /** One line per capability. */
 export const createHandlers = (services: Services): Handlers => ({
   ...appHandlers(services),
+  ...auditHandlers(services),
   ...caseHandlers(services),
   ...checkHandlers(services),
   ...documentHandlers(services),

@@ -1,5 +1,6 @@
 import type { CliCommand } from '../cli-io';
 import { casesCommand } from './cases';
+import { auditCommand } from './audit';
 import { checkCommand } from './check';
 import { docsCommand } from './docs';
 import { doctorCommand } from './doctor';
@@ -20,4 +21,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   check: checkCommand,
   standards: standardsCommand,
   score: scoreCommand,
+  audit: auditCommand,
 };

@@ -6,6 +6,7 @@ import { standardsReviews } from './0004-standards-reviews';
 import { caseFacts } from './0005-case-facts';
 import { annotations } from './0006-annotations';
 import { campaigns } from './0007-campaigns';
+import { auditLog } from './0008-audit-log';
 import { deferredPageIndex } from './0009-deferred-page-index';
 
 /**
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0005_case_facts': caseFacts,
   '0006_annotations': annotations,
   '0007_campaigns': campaigns,
+  '0008_audit_log': auditLog,
   '0009_deferred_page_index': deferredPageIndex,
 };
 

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { HistoryKind, ReviewerIdentity, ReviewView } from '../../../preload/contract/methods/reviews';
 import type { DB } from '../../db/schema';
+import { appendAudit } from '../audit/append-audit';
 
 export interface HistoryInput {
   kind: HistoryKind;
@@ -12,9 +13,27 @@ export interface HistoryInput {
   reason?: string;
 }
 
-/** Appends one entry to review_history (append-only: a trigger refuses updates). */
-export const log = (trx: Kysely<DB>, reviewId: string, actor: ReviewerIdentity, entry: HistoryInput) =>
-  trx
+/**
+ * Appends one entry to review_history (append-only: a trigger refuses updates)
+ * and the same change to the hash-chained audit log, in the caller's transaction.
+ */
+export const log = async (
+  trx: Kysely<DB>,
+  reviewId: string,
+  actor: ReviewerIdentity,
+  entry: HistoryInput,
+) => {
+  await appendAudit(trx, {
+    actor,
+    action: `review.${entry.kind}`,
+    // Item changes are their own entity so the item history drawer can list them directly.
+    entityType: entry.itemCode ? 'review_item' : 'review',
+    entityId: entry.itemCode ? `${reviewId}:${entry.itemCode}` : reviewId,
+    oldJson: entry.old ?? null,
+    newJson: entry.new ?? null,
+    reason: entry.ruleId ? `${entry.ruleId}${entry.reason ? `：${entry.reason}` : ''}` : entry.reason,
+  });
+  await trx
     .insertInto('review_history')
     .values({
       review_id: reviewId,
@@ -30,6 +49,7 @@ export const log = (trx: Kysely<DB>, reviewId: string, actor: ReviewerIdentity, 
       at: new Date().toISOString(),
     })
     .execute();
+};
 
 /** The latest accept/reject decision per item and pre-check rule, read back from the log. */
 export async function latestDecisions(

@@ -238,7 +238,7 @@ export function createReviewsService(deps: ReviewsDeps) {
           .set({ status: 'submitted', submitted_at: now, updated_at: now })
           .where('id', '=', id)
           .execute();
-        await standards.lock(row.standard_version_id, trx);
+        await standards.lock(row.standard_version_id, trx, actor);
         await log(trx, id, actor, {
           kind: 'submitted',
           new: null,

@@ -8,7 +8,9 @@ import type {
   StandardVersionDetail,
   StandardVersionSummary,
 } from '../../../preload/contract/methods/standards';
+import type { ReviewerIdentity } from '../../../preload/contract/methods/reviews';
 import type { DB } from '../../db/schema';
+import { appendAudit } from '../audit/append-audit';
 import { loadBuiltinStandards } from './builtin';
 import { exportStandardJson, importStandardJson } from './io/json-io';
 import { importStandardFromXlsx } from './io/xlsx-import';
@@ -33,7 +35,14 @@ const fileBase = (s: { code: string; version: string }) =>
  * canonical JSON, seeding of the built-ins, locking. Validated standards are
  * cached by content hash: a version's content never changes under its hash.
  */
-export function createStandardsService(db: () => Kysely<DB>, resourcesDir: string) {
+export function createStandardsService(
+  db: () => Kysely<DB>,
+  resourcesDir: string,
+  /** Who is changing versions, for the audit log (standards can be edited before a reviewer is set). */
+  actor: () => Promise<ReviewerIdentity | null> = async () => null,
+) {
+  const auditActor = async (): Promise<ReviewerIdentity> =>
+    (await actor()) ?? { name: '（未设置评查人员）', unit: '', role: '' };
   const cache = new Map<string, Standard>();
   let seeding: Promise<void> | undefined;
 
@@ -165,28 +174,53 @@ export function createStandardsService(db: () => Kysely<DB>, resourcesDir: strin
     }
     const hash = await putContent(standard);
     const now = new Date().toISOString();
+    const who = await auditActor();
+    const key = `${standard.code}@${standard.version}`;
     if (existing) {
       await db()
-        .updateTable('standard_versions')
-        .set({ content_hash: hash, name: standard.name, updated_at: now })
-        .where('id', '=', existing.id)
-        .where('locked', '=', 0)
-        .execute();
+        .transaction()
+        .execute(async (trx) => {
+          await trx
+            .updateTable('standard_versions')
+            .set({ content_hash: hash, name: standard.name, updated_at: now })
+            .where('id', '=', existing.id)
+            .where('locked', '=', 0)
+            .execute();
+          await appendAudit(trx, {
+            actor: who,
+            action: 'standard_version.updated',
+            entityType: 'standard_version',
+            entityId: existing.id,
+            oldValue: { key, name: existing.name, contentHash: existing.content_hash },
+            newValue: { key, name: standard.name, contentHash: hash },
+          });
+        });
       return summaryOf(existing.id);
     }
     const id = ulid();
     await db()
-      .insertInto('standard_versions')
-      .values({
-        id,
-        code: standard.code,
-        version: standard.version,
-        name: standard.name,
-        content_hash: hash,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
+      .transaction()
+      .execute(async (trx) => {
+        await trx
+          .insertInto('standard_versions')
+          .values({
+            id,
+            code: standard.code,
+            version: standard.version,
+            name: standard.name,
+            content_hash: hash,
+            created_at: now,
+            updated_at: now,
+          })
+          .execute();
+        await appendAudit(trx, {
+          actor: who,
+          action: 'standard_version.created',
+          entityType: 'standard_version',
+          entityId: id,
+          newValue: { key, name: standard.name, contentHash: hash },
+        });
+      });
     return summaryOf(id);
   };
 
@@ -282,13 +316,23 @@ export function createStandardsService(db: () => Kysely<DB>, resourcesDir: strin
     },
 
     /** Called when a review is submitted: the version can never change again. */
-    async lock(id: string, trx: Kysely<DB> = db()) {
-      await trx
+    async lock(id: string, trx: Kysely<DB> = db(), by?: ReviewerIdentity) {
+      const result = await trx
         .updateTable('standard_versions')
         .set({ locked: 1 })
         .where('id', '=', id)
         .where('locked', '=', 0)
-        .execute();
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) > 0)
+        await appendAudit(trx, {
+          actor: by ?? (await auditActor()),
+          action: 'standard_version.locked',
+          entityType: 'standard_version',
+          entityId: id,
+          oldValue: { locked: false },
+          newValue: { locked: true },
+          reason: '已有评查使用该版本提交',
+        });
     },
 
     /** Looks a version up by `code@version` (CLI). */
