@@ -147,6 +147,10 @@ export async function importFile(ctx: ImportContext, request: ImportFileRequest)
     const detection = await detectFileType(bytes, fileName);
     const refusal = refusalFor(detection, fileName);
     if (refusal) throw refusal;
+    // Copying the original into the blob store is I/O: it overlaps the CPU-bound
+    // extraction. If extraction fails the blob may stay (content-addressed, swept later).
+    const storing = blobs.put(path, signal);
+    storing.catch(() => undefined);
     const extracted = await extractDocument(bytes, detection, {
       fileName,
       ...(request.password !== undefined ? { password: request.password } : {}),
@@ -165,7 +169,7 @@ export async function importFile(ctx: ImportContext, request: ImportFileRequest)
       ...(route ? { route } : {}),
     });
 
-    const blob = await blobs.put(path, signal);
+    const blob = await storing;
     if (blob.sha256 !== sha256)
       throw documentError(
         'E_CONFLICT',
