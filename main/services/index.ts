@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Runtime } from '../runtime/runtime';
+import { createAnnotationsService } from './annotations/annotations-service';
 import { createAuditService } from './audit/audit-service';
 import { createCaseChecksService } from './case-checks/case-checks-service';
 import { createCaseDocumentsService } from './case-documents/case-documents-service';
@@ -26,6 +27,12 @@ export function createServices(runtime: Runtime) {
   const standards = createStandardsService(db, runtime.resourcesDir, () => reviewer.get());
   const reviewer = createReviewerIdentityStore(db);
   const caseChecks = createCaseChecksService({ db, getCase: (id) => cases.get(id) });
+  const annotations = createAnnotationsService({
+    db,
+    blobs,
+    reviewer,
+    runChecks: (id) => caseChecks.run(id),
+  });
   const pageIndexer = createBackgroundIndexer(db);
   return {
     runtime,
@@ -48,8 +55,15 @@ export function createServices(runtime: Runtime) {
     standards,
     reviewer,
     audit: createAuditService(db),
-    reviews: createReviewsService({ db, standards, reviewer, getCase: (id) => cases.get(id) }),
+    reviews: createReviewsService({
+      db,
+      standards,
+      reviewer,
+      getCase: (id) => cases.get(id),
+      beforeSubmit: annotations.requireEvidence,
+    }),
     caseChecks,
+    annotations,
   };
 }
 

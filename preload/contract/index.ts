@@ -3,6 +3,7 @@
  * A capability adds its methods in `methods/<capability>.ts` and spreads them here.
  */
 import type { z } from 'zod';
+import { annotationMethods } from './methods/annotations';
 import { appMethods } from './methods/app';
 import { auditMethods } from './methods/audit';
 import { caseMethods } from './methods/cases';
@@ -17,6 +18,7 @@ import { standardMethods } from './methods/standards';
 import { taskMethods } from './methods/tasks';
 
 export const contract = {
+  ...annotationMethods,
   ...appMethods,
   ...auditMethods,
   ...caseMethods,

@@ -1,5 +1,6 @@
 import type { Services } from '../../services';
 import type { Handlers } from '../router';
+import { annotationHandlers } from './annotations';
 import { appHandlers } from './app-handlers';
 import { auditHandlers } from './audit';
 import { caseHandlers } from './case-handlers';
@@ -10,6 +11,7 @@ import { reviewHandlers, standardHandlers } from './review-handlers';
 /** One line per capability. */
 export const createHandlers = (services: Services): Handlers => ({
   ...appHandlers(services),
+  ...annotationHandlers(services),
   ...auditHandlers(services),
   ...caseHandlers(services),
   ...checkHandlers(services),

@@ -29,6 +29,8 @@ export interface ReviewsDeps {
   standards: StandardsService;
   reviewer: ReviewerIdentityStore;
   getCase: (id: string) => Promise<CaseRecord>;
+  /** Last check before a submit locks anything (扣分须附证据, main/services/annotations/evidence-gate.ts). */
+  beforeSubmit?: (view: ReviewView) => Promise<void>;
 }
 
 const locked = (row: ReviewRow) =>
@@ -231,6 +233,7 @@ export function createReviewsService(deps: ReviewsDeps) {
           { unscoredItemCodes: codes },
         );
       }
+      await deps.beforeSubmit?.(current);
       await onDraft(id, async (trx, row, actor) => {
         const now = new Date().toISOString();
         await trx

@@ -160,7 +160,7 @@ const createArgs = z
     ruleIds: links.default([]),
   })
   .strict();
-export type CreateAnnotationInput = z.input<typeof createArgs>;
+export type CreateAnnotationInput = z.output<typeof createArgs>;
 
 const updateArgs = z
   .object({
@@ -172,7 +172,7 @@ const updateArgs = z
     ruleIds: links.optional(),
   })
   .strict();
-export type UpdateAnnotationInput = z.input<typeof updateArgs>;
+export type UpdateAnnotationInput = z.output<typeof updateArgs>;
 
 const listArgs = z
   .object({
