@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Runtime } from '../runtime/runtime';
 import { createAnnotationsService } from './annotations/annotations-service';
 import { createAuditService } from './audit/audit-service';
+import { createCampaignsService, guardCampaignReviews } from './campaigns';
 import { createCaseChecksService } from './case-checks/case-checks-service';
 import { createCaseDocumentsService } from './case-documents/case-documents-service';
 import { createCasesService } from './cases/cases-service';
@@ -34,6 +35,17 @@ export function createServices(runtime: Runtime) {
     runChecks: (id) => caseChecks.run(id),
   });
   const pageIndexer = createBackgroundIndexer(db);
+  // Campaign reviews are blind until submitted: the guard enforces it for every transport.
+  const reviews = guardCampaignReviews(
+    createReviewsService({
+      db,
+      standards,
+      reviewer,
+      getCase: (id) => cases.get(id),
+      beforeSubmit: annotations.requireEvidence,
+    }),
+    { db, reviewer },
+  );
   return {
     runtime,
     tasks,
@@ -55,13 +67,8 @@ export function createServices(runtime: Runtime) {
     standards,
     reviewer,
     audit: createAuditService(db),
-    reviews: createReviewsService({
-      db,
-      standards,
-      reviewer,
-      getCase: (id) => cases.get(id),
-      beforeSubmit: annotations.requireEvidence,
-    }),
+    reviews,
+    campaigns: createCampaignsService({ db, reviewer, reviews, standards }),
     caseChecks,
     annotations,
   };

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { annotationMethods } from './methods/annotations';
 import { appMethods } from './methods/app';
 import { auditMethods } from './methods/audit';
+import { campaignMethods } from './methods/campaigns';
 import { caseMethods } from './methods/cases';
 import { checkSettingsMethods } from './methods/check-settings';
 import { checkMethods } from './methods/checks';
@@ -21,6 +22,7 @@ export const contract = {
   ...annotationMethods,
   ...appMethods,
   ...auditMethods,
+  ...campaignMethods,
   ...caseMethods,
   ...checkMethods,
   ...checkSettingsMethods,

@@ -3,6 +3,7 @@ import type { Handlers } from '../router';
 import { annotationHandlers } from './annotations';
 import { appHandlers } from './app-handlers';
 import { auditHandlers } from './audit';
+import { campaignHandlers } from './campaigns';
 import { caseHandlers } from './case-handlers';
 import { checkHandlers } from './check-handlers';
 import { documentHandlers } from './document-handlers';
@@ -13,6 +14,7 @@ export const createHandlers = (services: Services): Handlers => ({
   ...appHandlers(services),
   ...annotationHandlers(services),
   ...auditHandlers(services),
+  ...campaignHandlers(services),
   ...caseHandlers(services),
   ...checkHandlers(services),
   ...documentHandlers(services),

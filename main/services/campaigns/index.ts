@@ -1,0 +1,2 @@
+export { createCampaignsService, type CampaignsService } from './campaigns-service';
+export { guardCampaignReviews } from './blind-review-guard';
