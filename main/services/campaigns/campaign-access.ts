@@ -1,6 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import { AppError } from '../../../preload/contract/app-error';
-import type { ReviewerIdentity } from '../../../preload/contract/methods/reviews';
+import { reviewerIdentitySchema, type ReviewerIdentity } from '../../../preload/contract/methods/reviews';
 import type { DB } from '../../db/schema';
 import type { ReviewerIdentityStore } from '../reviews/reviewer-identity';
 
@@ -36,6 +36,21 @@ export function createCampaignAccess(db: () => Kysely<DB>, reviewer: ReviewerIde
       .where('role', '=', 'leader')
       .execute();
 
+  /**
+   * The workstation's reviewer read through `trx`: inside a transaction the
+   * store's own db() would wait for the connection the transaction holds.
+   */
+  const actorIn = async (trx: Kysely<DB>): Promise<ReviewerIdentity> => {
+    const row = await trx
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', 'reviewer.identity')
+      .executeTakeFirst();
+    const parsed = row ? reviewerIdentitySchema.safeParse(JSON.parse(row.value)) : null;
+    if (parsed?.success) return parsed.data;
+    throw new AppError('E_CONFLICT', '尚未设置评查人员：请先在“设置 → 评查人员”中填写姓名、单位和角色');
+  };
+
   return {
     campaignRow,
     memberOf,
@@ -47,7 +62,7 @@ export function createCampaignAccess(db: () => Kysely<DB>, reviewer: ReviewerIde
      * one; before that (setting up) whoever is at the workstation.
      */
     async requireManager(campaignId: string, trx: Kysely<DB> = db()): Promise<ReviewerIdentity> {
-      const actor = await reviewer.require();
+      const actor = await actorIn(trx);
       const all = await leaders(campaignId, trx);
       if (all.length > 0 && !all.some((l) => l.name === actor.name && l.unit === actor.unit)) {
         throw new AppError(
@@ -60,7 +75,7 @@ export function createCampaignAccess(db: () => Kysely<DB>, reviewer: ReviewerIde
 
     /** Consolidation, lock and reopen: strictly a leader of this campaign. */
     async requireLeader(campaignId: string, trx: Kysely<DB> = db()) {
-      const actor = await reviewer.require();
+      const actor = await actorIn(trx);
       const member = await memberOf(campaignId, actor, trx);
       if (!member || member.role !== 'leader') {
         throw new AppError(
