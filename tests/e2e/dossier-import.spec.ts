@@ -70,6 +70,10 @@ test('import a dossier folder, read the PDF and DOCX, search a 2-character word 
   await page.getByRole('searchbox', { name: '在本案文件中检索' }).press('Enter');
   await catalog.getByText('3-处罚决定书.docx').click();
   await expect(page.getByTestId('docx-content')).toContainText('罚款人民币贰仟元整');
+  // The open document is mirrored into the address, so a reload lands on it again.
+  await expect(page).toHaveURL(/[?&]doc=\w+/);
+  await page.reload();
+  await expect(page.getByTestId('docx-content')).toContainText('罚款人民币贰仟元整');
 
   // Global full-text search from the case list opens the document at the hit.
   await page.getByRole('button', { name: /返回案卷列表/ }).click();

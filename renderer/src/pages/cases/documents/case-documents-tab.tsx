@@ -1,7 +1,6 @@
 import { App, Empty, Input, List, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { SearchHit } from '../../../../../preload/contract/methods/search';
 import { ApiCallError, callOrThrow } from '../../../api/call-or-throw';
 import { useApi } from '../../../hooks/use-api';
@@ -12,12 +11,13 @@ import { useImport } from '../../../imports/use-import';
 import { DocumentViewer } from '../../../viewer/document-viewer';
 import { HitSnippet } from '../../search/hit-snippet';
 import { DocumentCatalog } from './document-catalog';
+import { useOpenDocument } from './use-open-document';
 
 /** 卷内目录 on the left, the open document on the right; import and in-case search on top. */
 export function CaseDocumentsTab({ caseId }: { caseId: string }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [params, setParams] = useSearchParams();
+  const [view, setView] = useOpenDocument();
   const docs = useApi('documents.list', { caseId });
   const types = useApi('documents.types', {});
   const [search, setSearch] = useState<{ query: string; hits: SearchHit[] } | null>(null);
@@ -26,20 +26,11 @@ export function CaseDocumentsTab({ caseId }: { caseId: string }) {
   const importer = useImport(useCallback(() => reloadDocs(), [reloadDocs]));
 
   const list = docs.data ?? [];
-  const selectedId = params.get('doc') ?? list[0]?.id;
+  const selectedId = view.doc ?? list[0]?.id;
   const selected = list.find((d) => d.id === selectedId);
-  const page = Number(params.get('page')) || undefined;
-  const highlight = params.get('q') ?? undefined;
+  const { page, q: highlight } = view;
 
-  const open = (doc: string, p?: number, q?: string) => {
-    const next = new URLSearchParams(params);
-    next.set('doc', doc);
-    if (p) next.set('page', String(p));
-    else next.delete('page');
-    if (q) next.set('q', q);
-    else next.delete('q');
-    setParams(next, { replace: true });
-  };
+  const open = useCallback((doc: string, p?: number, q?: string) => setView({ doc, page: p, q }), [setView]);
 
   const act = async (action: () => Promise<unknown>) => {
     try {
@@ -129,7 +120,7 @@ export function CaseDocumentsTab({ caseId }: { caseId: string }) {
               docs={list}
               types={types.data ?? []}
               selectedId={selectedId}
-              onSelect={(id) => open(id)}
+              onSelect={open}
               onSetType={(id, docType) => act(() => callOrThrow('documents.setType', { id, docType }))}
               onMove={move}
               onRemove={(id) => act(() => callOrThrow('documents.remove', { id }))}
