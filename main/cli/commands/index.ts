@@ -1,6 +1,7 @@
 import type { CliCommand } from '../cli-io';
 import { casesCommand } from './cases';
 import { auditCommand } from './audit';
+import { campaignCommand } from './campaign';
 import { checkCommand } from './check';
 import { docsCommand } from './docs';
 import { doctorCommand } from './doctor';
@@ -22,4 +23,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   standards: standardsCommand,
   score: scoreCommand,
   audit: auditCommand,
+  campaign: campaignCommand,
 };
