@@ -1,6 +1,7 @@
 import type { Readable } from 'node:stream';
 import { AppError } from '../../preload/contract/app-error';
 import type { Services } from '../services';
+import { outboxDownload } from '../services/bundles/outbox';
 import { documentResponse, type ByteResponse } from './document-response';
 
 /**
@@ -39,6 +40,10 @@ export async function handleAppRoute(services: Services, req: AppRouteRequest): 
       if (!/^[0-9A-Za-z_-]{1,64}$/.test(id))
         return json(404, { ok: false, error: { code: 'E_NOT_FOUND', message: '文件不存在' } });
       return documentResponse(await services.documents.blob(id), req.range, req.method === 'HEAD');
+    }
+    if (req.pathname.startsWith('/outbox/') && req.method === 'GET') {
+      // Exported bundles (bundles.export*), by generated name only.
+      return await outboxDownload(services.runtime.info.dataDir, decodeURIComponent(req.pathname.slice(8)));
     }
     if (req.pathname === '/upload' && req.method === 'POST') {
       const batch = req.searchParams.get('batch') ?? '';

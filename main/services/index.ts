@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Runtime } from '../runtime/runtime';
 import { createAnnotationsService } from './annotations/annotations-service';
 import { createAuditService } from './audit/audit-service';
+import { createBundlesService } from './bundles/bundles-service';
 import { createCampaignsService, guardCampaignReviews } from './campaigns';
 import { createCaseChecksService } from './case-checks/case-checks-service';
 import { createCaseDocumentsService } from './case-documents/case-documents-service';
@@ -35,6 +36,7 @@ export function createServices(runtime: Runtime) {
     runChecks: (id) => caseChecks.run(id),
   });
   const pageIndexer = createBackgroundIndexer(db);
+  const audit = createAuditService(db);
   // Campaign reviews are blind until submitted: the guard enforces it for every transport.
   const reviews = guardCampaignReviews(
     createReviewsService({
@@ -66,7 +68,18 @@ export function createServices(runtime: Runtime) {
     }),
     standards,
     reviewer,
-    audit: createAuditService(db),
+    audit,
+    bundles: createBundlesService({
+      db,
+      blobs,
+      dataDir: runtime.info.dataDir,
+      staging,
+      tasks,
+      audit,
+      reviewer,
+      standards,
+      onDocumentsImported: () => pageIndexer.kick(),
+    }),
     reviews,
     campaigns: createCampaignsService({ db, reviewer, reviews, standards }),
     caseChecks,

@@ -6,6 +6,7 @@ import type { z } from 'zod';
 import { annotationMethods } from './methods/annotations';
 import { appMethods } from './methods/app';
 import { auditMethods } from './methods/audit';
+import { bundleMethods } from './methods/bundles';
 import { campaignMethods } from './methods/campaigns';
 import { caseMethods } from './methods/cases';
 import { checkSettingsMethods } from './methods/check-settings';
@@ -22,6 +23,7 @@ export const contract = {
   ...annotationMethods,
   ...appMethods,
   ...auditMethods,
+  ...bundleMethods,
   ...campaignMethods,
   ...caseMethods,
   ...checkMethods,

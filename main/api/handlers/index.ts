@@ -3,6 +3,7 @@ import type { Handlers } from '../router';
 import { annotationHandlers } from './annotations';
 import { appHandlers } from './app-handlers';
 import { auditHandlers } from './audit';
+import { bundleHandlers } from './bundles';
 import { campaignHandlers } from './campaigns';
 import { caseHandlers } from './case-handlers';
 import { checkHandlers } from './check-handlers';
@@ -14,6 +15,7 @@ export const createHandlers = (services: Services): Handlers => ({
   ...appHandlers(services),
   ...annotationHandlers(services),
   ...auditHandlers(services),
+  ...bundleHandlers(services),
   ...campaignHandlers(services),
   ...caseHandlers(services),
   ...checkHandlers(services),
