@@ -19,6 +19,8 @@ export interface WriterMeta {
   subject?: string;
   /** Fixed timestamp so identical input gives identical bytes (tests, hashes of files). */
   date?: Date;
+  /** Wide tables (汇总表) print on landscape A4. */
+  landscape?: boolean;
 }
 
 /**
@@ -29,16 +31,21 @@ export interface WriterMeta {
  * page count is known.
  */
 export class PdfWriter {
-  readonly pageWidth = PageSizes.A4[0];
-  readonly pageHeight = PageSizes.A4[1];
+  readonly pageWidth: number;
+  readonly pageHeight: number;
   readonly margin = { left: 56, right: 56, top: 60, bottom: 70 };
   page!: PDFPage;
   y = 0;
+  private glyphs: Set<number> | undefined;
 
   private constructor(
     readonly doc: PDFDocument,
     readonly font: PDFFont,
+    landscape: boolean,
   ) {
+    const [short, long] = PageSizes.A4;
+    this.pageWidth = landscape ? long : short;
+    this.pageHeight = landscape ? short : long;
     this.newPage();
   }
 
@@ -60,7 +67,7 @@ export class PdfWriter {
       doc.setCreationDate(meta.date);
       doc.setModificationDate(meta.date);
     }
-    return new PdfWriter(doc, font);
+    return new PdfWriter(doc, font, meta.landscape ?? false);
   }
 
   get contentWidth(): number {
@@ -73,7 +80,7 @@ export class PdfWriter {
   }
 
   measure(text: string, size: number): number {
-    return this.font.widthOfTextAtSize(text, size);
+    return this.font.widthOfTextAtSize(this.printable(text), size);
   }
 
   wrap(text: string, size: number, width: number): string[] {
@@ -94,8 +101,18 @@ export class PdfWriter {
     this.y -= height;
   }
 
+  /**
+   * Characters the font lacks would print as invisible .notdef boxes while
+   * still extracting as text; they become a visible “?” instead.
+   */
+  printable(s: string): string {
+    this.glyphs ??= new Set(this.font.getCharacterSet());
+    const glyphs = this.glyphs;
+    return [...s].map((c) => (glyphs.has(c.codePointAt(0)!) || /\s/u.test(c) ? c : '?')).join('');
+  }
+
   text(line: string, x: number, baseline: number, size: number, color = INK): void {
-    if (line) this.page.drawText(line, { x, y: baseline, size, font: this.font, color });
+    if (line) this.page.drawText(this.printable(line), { x, y: baseline, size, font: this.font, color });
   }
 
   /** Centred title lines (wrapped when long). */
@@ -149,10 +166,16 @@ export class PdfWriter {
     pages.forEach((page, i) => {
       const label = `第 ${i + 1} 页 共 ${pages.length} 页`;
       const labelX = (this.pageWidth - this.measure(label, 9)) / 2;
-      page.drawText(label, { x: labelX, y: 40, size: 9, font: this.font, color: INK });
+      page.drawText(this.printable(label), { x: labelX, y: 40, size: 9, font: this.font, color: INK });
       const lines = this.wrap(footer, size, this.contentWidth);
       lines.forEach((line, j) =>
-        page.drawText(line, { x: this.margin.left, y: 26 - j * 10, size, font: this.font, color: GREY }),
+        page.drawText(this.printable(line), {
+          x: this.margin.left,
+          y: 26 - j * 10,
+          size,
+          font: this.font,
+          color: GREY,
+        }),
       );
     });
   }
