@@ -4,6 +4,8 @@ import { assignSubcommand } from './assign';
 import { parsePerson, type CampaignSubcommand } from './campaign-subcommand';
 import { consolidateSubcommand } from './consolidate';
 import { createSubcommand } from './create';
+import { exportBundleSubcommand } from './export-bundle';
+import { importBundleSubcommand } from './import-bundle';
 import { sampleSubcommand } from './sample';
 import { statusSubcommand } from './status';
 import { summarySubcommand } from './summary';
@@ -16,6 +18,8 @@ export const CAMPAIGN_SUBCOMMANDS: Record<string, CampaignSubcommand> = {
   status: statusSubcommand,
   consolidate: consolidateSubcommand,
   summary: summarySubcommand,
+  'export-bundle': exportBundleSubcommand,
+  'import-bundle': importBundleSubcommand,
 };
 
 const usage = () =>
