@@ -7,6 +7,8 @@ import { FatalErrorScreen } from './components/fatal-error-screen';
 import { useApi } from './hooks/use-api';
 import { MainLayout } from './layout/main-layout';
 import { CaseListPage } from './pages/cases/case-list-page';
+import { CampaignPage } from './pages/campaigns/campaign-page';
+import { CampaignsPage } from './pages/campaigns/campaigns-page';
 import { CasePage } from './pages/cases/case-page';
 import { PlaceholderPage } from './pages/placeholder-pages';
 import { SettingsPage } from './pages/settings/settings-page';
@@ -22,7 +24,8 @@ const router = createHashRouter([
       { path: 'cases', element: <CaseListPage /> },
       { path: 'cases/:caseId', element: <CasePage /> },
       { path: 'standards', element: <StandardsPage /> },
-      { path: 'campaigns', element: <PlaceholderPage section="campaigns" /> },
+      { path: 'campaigns', element: <CampaignsPage /> },
+      { path: 'campaigns/:campaignId', element: <CampaignPage /> },
       { path: 'reports', element: <PlaceholderPage section="reports" /> },
       { path: 'settings', element: <SettingsPage /> },
     ],

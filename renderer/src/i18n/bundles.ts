@@ -1,3 +1,4 @@
+import * as campaignMessages from './campaign-messages';
 import * as checksMessages from './checks-messages';
 import * as reviewMessages from './review-messages';
 /**
@@ -10,4 +11,4 @@ export interface MessageBundle {
   en: Record<string, unknown>;
 }
 
-export const BUNDLES: MessageBundle[] = [reviewMessages, checksMessages];
+export const BUNDLES: MessageBundle[] = [reviewMessages, checksMessages, campaignMessages];
