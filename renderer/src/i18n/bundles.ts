@@ -1,5 +1,6 @@
 import * as campaignMessages from './campaign-messages';
 import * as checksMessages from './checks-messages';
+import * as exchangeMessages from './exchange-messages';
 import * as reviewMessages from './review-messages';
 /**
  * Per-capability message bundles: each capability keeps its strings in its
@@ -11,4 +12,4 @@ export interface MessageBundle {
   en: Record<string, unknown>;
 }
 
-export const BUNDLES: MessageBundle[] = [reviewMessages, checksMessages, campaignMessages];
+export const BUNDLES: MessageBundle[] = [reviewMessages, checksMessages, campaignMessages, exchangeMessages];
