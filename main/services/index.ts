@@ -9,6 +9,8 @@ import { createCaseDocumentsService } from './case-documents/case-documents-serv
 import { createCasesService } from './cases/cases-service';
 import { BlobStore } from './documents';
 import { createImportService } from './imports/import-service';
+import { listEvidenceCitations } from './annotations/evidence-citations';
+import { createReportsService } from './reports/reports-service';
 import { createReviewerIdentityStore } from './reviews/reviewer-identity';
 import { createReviewsService } from './reviews/reviews-service';
 import { createBackgroundIndexer } from './search/page-indexer';
@@ -84,6 +86,17 @@ export function createServices(runtime: Runtime) {
     campaigns: createCampaignsService({ db, reviewer, reviews, standards }),
     caseChecks,
     annotations,
+    reports: createReportsService({
+      db,
+      dataDir: runtime.info.dataDir,
+      resourcesDir: runtime.resourcesDir,
+      getCase: (id) => cases.get(id),
+      listCases: (q) => cases.list(q),
+      reviews,
+      runChecks: (id) => caseChecks.run(id),
+      tasks,
+      citations: listEvidenceCitations,
+    }),
   };
 }
 

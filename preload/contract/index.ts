@@ -14,6 +14,7 @@ import { checkMethods } from './methods/checks';
 import { documentMethods } from './methods/documents';
 import { factMethods } from './methods/facts';
 import { importMethods } from './methods/imports';
+import { reportMethods } from './methods/reports';
 import { reviewMethods } from './methods/reviews';
 import { searchMethods } from './methods/search';
 import { standardMethods } from './methods/standards';
@@ -31,6 +32,7 @@ export const contract = {
   ...documentMethods,
   ...factMethods,
   ...importMethods,
+  ...reportMethods,
   ...reviewMethods,
   ...searchMethods,
   ...standardMethods,

@@ -8,6 +8,7 @@ import { campaignHandlers } from './campaigns';
 import { caseHandlers } from './case-handlers';
 import { checkHandlers } from './check-handlers';
 import { documentHandlers } from './document-handlers';
+import { reportHandlers } from './reports';
 import { reviewHandlers, standardHandlers } from './review-handlers';
 
 /** One line per capability. */
@@ -22,4 +23,5 @@ export const createHandlers = (services: Services): Handlers => ({
   ...documentHandlers(services),
   ...standardHandlers(services),
   ...reviewHandlers(services),
+  ...reportHandlers(services),
 });

@@ -1,37 +1,25 @@
 import type { Kysely } from 'kysely';
+import type { EvidenceCitation } from '../../../preload/contract/methods/annotations';
 import type { CheckFinding } from '../../../preload/contract/methods/checks';
 import type { DB } from '../../db/schema';
 
-/**
- * An evidence citation as the annotations capability (#6) defines it in
- * `main/services/annotations/evidence-citations.ts`. Mirrored here so reports
- * compile before that module lands; `pageIndex` is 0-based.
- */
-export interface EvidenceCitation {
-  annotationId: string;
-  itemCodes: string[];
-  ruleIds: string[];
-  documentId: string;
-  documentTitle: string;
-  pageIndex: number | null;
-  quote: string | null;
-  comment: string;
-  author: string;
-  category: string;
-  orphaned: boolean;
-}
+/** Defined by the annotations capability (#6); `pageIndex` is 0-based. */
+export type { EvidenceCitation };
 
-/** `listEvidenceCitations(db, caseId)` of the annotations capability, or a stand-in. */
+/** `listEvidenceCitations(db, caseId)` of the annotations capability, or a stand-in in tests. */
 export type CitationSource = (db: Kysely<DB>, caseId: string) => Promise<EvidenceCitation[]>;
 
-/** Until annotations exist a case has no annotation citations; pre-check evidence still applies. */
+/** No annotation citations (layout tests); pre-check evidence still applies. */
 export const noAnnotationCitations: CitationSource = () => Promise.resolve([]);
 
 /** 文书名称 第 N 页 “引文” — the form reviewers write by hand. */
-export function formatCitation(c: Pick<EvidenceCitation, 'documentTitle' | 'pageIndex' | 'quote'>): string {
+export function formatCitation(
+  c: Pick<EvidenceCitation, 'documentTitle' | 'pageIndex' | 'quote' | 'orphaned'>,
+): string {
   const page = c.pageIndex === null ? '' : ` 第 ${c.pageIndex + 1} 页`;
   const quote = c.quote ? ` “${c.quote.length > 80 ? `${c.quote.slice(0, 80)}…` : c.quote}”` : '';
-  return `${c.documentTitle}${page}${quote}`;
+  // An orphaned annotation lost its anchor (document replaced): still cited, and said so.
+  return `${c.documentTitle}${page}${quote}${c.orphaned ? '（原位置已失效）' : ''}`;
 }
 
 /**

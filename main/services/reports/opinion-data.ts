@@ -129,7 +129,7 @@ export async function buildOpinionData(
     sources.citations(sources.db(), caseId),
   ]);
   const citations: EvidenceCitation[] = [
-    ...annotations.filter((c) => !c.orphaned),
+    ...annotations,
     ...(await citationsFromFindings(sources.db(), caseId, checks.findings)),
   ];
   const report = view.report;
