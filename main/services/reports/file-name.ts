@@ -4,6 +4,7 @@
  * bounded length (a component may have 255 UTF-16 units; we keep far below so
  * that the folder path still fits in MAX_PATH on older systems).
  */
+// eslint-disable-next-line no-control-regex -- control characters are illegal in Windows file names
 const ILLEGAL = /[<>:"/\\|?*\u0000-\u001f]/g;
 const RESERVED = /^(con|prn|aux|nul|com[1-9¹²³]|lpt[1-9¹²³])$/i;
 export const MAX_BASE_LENGTH = 100;
