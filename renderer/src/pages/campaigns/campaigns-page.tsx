@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { CampaignSummary } from '../../../../preload/contract/methods/campaigns';
 import { useApi } from '../../hooks/use-api';
+import { BundleImportEntry } from './bundle-import-entry';
 import { CampaignFormDrawer } from './campaign-form-drawer';
 
 /** 评查活动: the list of campaigns and "new campaign". */
@@ -21,6 +22,7 @@ export function CampaignsPage() {
         <Button type="primary" onClick={() => setCreating(true)}>
           {t('campaigns.new')}
         </Button>
+        <BundleImportEntry onImported={list.reload} />
       </Space>
       {list.error && <Alert type="error" showIcon message={list.error.message} />}
       <Table<CampaignSummary>
