@@ -1,3 +1,4 @@
+import * as annotationsMessages from './annotations-messages';
 import * as campaignMessages from './campaign-messages';
 import * as checksMessages from './checks-messages';
 import * as exchangeMessages from './exchange-messages';
@@ -12,4 +13,10 @@ export interface MessageBundle {
   en: Record<string, unknown>;
 }
 
-export const BUNDLES: MessageBundle[] = [reviewMessages, checksMessages, campaignMessages, exchangeMessages];
+export const BUNDLES: MessageBundle[] = [
+  annotationsMessages,
+  reviewMessages,
+  checksMessages,
+  campaignMessages,
+  exchangeMessages,
+];

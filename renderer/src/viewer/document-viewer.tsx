@@ -1,8 +1,9 @@
 import { Empty, Spin } from 'antd';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../preload/contract/methods/documents';
 import { documentUrl } from './document-url';
+import type { PdfLayerHandle } from './pdf/pdf-layer-handle';
 import { DocxViewer } from './docx/docx-viewer';
 import { ImageViewer } from './image/image-viewer';
 import { MediaViewer } from './media/media-viewer';
@@ -15,10 +16,15 @@ export function DocumentViewer({
   doc,
   page,
   highlight,
+  pdfLayer,
+  docxLayer,
 }: {
   doc: DocumentSummary;
   page?: number;
   highlight?: string;
+  /** Overlays (annotations) for the PDF and DOCX viewers. */
+  pdfLayer?: (handle: PdfLayerHandle) => ReactNode;
+  docxLayer?: (article: HTMLElement) => ReactNode;
 }) {
   const { t } = useTranslation();
   const url = documentUrl(doc.id);
@@ -31,11 +37,12 @@ export function DocumentViewer({
             url={url}
             initialPage={page}
             highlight={highlight}
+            layer={pdfLayer}
           />
         </Suspense>
       );
     case 'docx':
-      return <DocxViewer documentId={doc.id} />;
+      return <DocxViewer documentId={doc.id} layer={docxLayer} />;
     case 'image':
       return <ImageViewer url={url} alt={doc.fileName} />;
     case 'audio':

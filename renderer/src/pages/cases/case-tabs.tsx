@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { CaseRecord } from '../../../../preload/contract/methods/cases';
+import { AnnotationsTab } from '../../annotations/annotations-tab';
 import { CaseInfoTab } from './case-info-tab';
 import { CaseDocumentsTab } from './documents/case-documents-tab';
 import { ReviewTab } from '../review/review-tab';
@@ -20,4 +21,5 @@ export const CASE_TABS: CaseTab[] = [
   { key: 'info', labelKey: 'caseTabs.info', render: (r) => <CaseInfoTab record={r} /> },
   { key: 'review', labelKey: 'review.tab', render: (r) => <ReviewTab record={r} /> },
   { key: 'facts', labelKey: 'facts.tab', render: (r) => <FactsTab caseId={r.id} /> },
+  { key: 'annotations', labelKey: 'annotations.tab', render: (r) => <AnnotationsTab caseId={r.id} /> },
 ];

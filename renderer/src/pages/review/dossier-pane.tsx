@@ -2,10 +2,10 @@ import { Empty, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApi } from '../../hooks/use-api';
-import { DocumentViewer } from '../../viewer/document-viewer';
+import { AnnotatableViewer } from '../../annotations/annotatable-viewer';
 
 /** The dossier beside the checklist: a document picker and the shared viewer. */
-export function DossierPane({ caseId }: { caseId: string }) {
+export function DossierPane({ caseId, itemCode }: { caseId: string; itemCode?: string | undefined }) {
   const { t } = useTranslation();
   const docs = useApi('documents.list', { caseId });
   const list = docs.data ?? [];
@@ -30,7 +30,9 @@ export function DossierPane({ caseId }: { caseId: string }) {
         }))}
       />
       <div style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
-        {doc ? <DocumentViewer doc={doc} /> : null}
+        {doc ? (
+          <AnnotatableViewer caseId={caseId} doc={doc} itemCode={itemCode} onOpenDocument={setChosen} />
+        ) : null}
       </div>
     </div>
   );

@@ -10,7 +10,7 @@ import {
   Typography,
   type InputRef,
 } from 'antd';
-import type { Ref } from 'react';
+import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckFinding } from '../../../../preload/contract/methods/checks';
 import type { ItemFinding, ReviewView } from '../../../../preload/contract/methods/reviews';
@@ -32,6 +32,8 @@ export interface ItemDetailProps {
   onAskNa(): void;
   onAskValue(): void;
   onDecide(ruleId: string, decision: 'accepted' | 'rejected'): void;
+  /** The item's evidence (annotations), shown under the suggestions. */
+  evidence?: ReactNode;
 }
 
 /** Controls of the current item: status, options by number, occurrences, values, note, suggestions. */
@@ -196,6 +198,7 @@ export function ItemDetail(p: ItemDetailProps) {
           />
         );
       })}
+      {p.evidence}
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { listItems } from '../../../../main/services/standards/model/walk';
 import { callOrThrow } from '../../api/call-or-throw';
 import { useApi } from '../../hooks/use-api';
 import { Checklist } from './checklist';
+import { ItemEvidence } from '../../annotations/item-evidence';
 import { DossierPane } from './dossier-pane';
 import { bumpOccurrences, setStatusOk, takesValue, toggleOption, toggleVeto } from './finding-edits';
 import { ItemDetail } from './item-detail';
@@ -280,6 +281,14 @@ export function ReviewWorkspace({
                   readOnly={readOnly || scores.get(item.code)?.na === 'applicability'}
                   suggestions={suggestionsFor(item.ruleIds)}
                   decisions={view.suggestionDecisions}
+                  evidence={
+                    <ItemEvidence
+                      caseId={caseId}
+                      itemCode={item.code}
+                      ruleIds={item.ruleIds}
+                      readOnly={readOnly}
+                    />
+                  }
                   noteRef={noteRef}
                   onChange={(f) => review.setItem(item.code, f)}
                   onAskNa={() => askNa(item.code)}
@@ -291,7 +300,7 @@ export function ReviewWorkspace({
           />
         </div>
         <div style={{ flex: '1 1 45%', borderLeft: '1px solid #f0f0f0', minWidth: 0 }}>
-          <DossierPane caseId={caseId} />
+          <DossierPane caseId={caseId} itemCode={locations[current]?.item.code} />
         </div>
       </div>
       <KeyboardHelp open={help} onClose={() => setHelp(false)} />

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { CalendarSection, RostersSection, RuleParamsSection } from '../checks/check-settings-sections';
+import { AnnotationSettingsSection } from '../../annotations/annotation-settings-section';
 import { ReviewerSection } from '../review/reviewer-section';
 import { AboutSection } from './about-section';
 
@@ -17,6 +18,7 @@ export interface SettingsSection {
 export const SETTINGS_SECTIONS: SettingsSection[] = [
   { key: 'about', labelKey: 'settings.about', render: () => <AboutSection /> },
   { key: 'reviewer', labelKey: 'reviewer.section', render: () => <ReviewerSection /> },
+  { key: 'annotations', labelKey: 'annotations.section', render: () => <AnnotationSettingsSection /> },
   { key: 'checkParams', labelKey: 'checkSettings.params', render: () => <RuleParamsSection /> },
   { key: 'checkCalendar', labelKey: 'checkSettings.calendar', render: () => <CalendarSection /> },
   { key: 'checkRosters', labelKey: 'checkSettings.rosters', render: () => <RostersSection /> },

@@ -1,10 +1,18 @@
 import { Alert, Spin } from 'antd';
-import { useMemo } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useApi } from '../../hooks/use-api';
 import { sanitizeDocxHtml } from './sanitize-docx-html';
 
 /** A DOCX as readable, sanitized HTML (mammoth in the main process, DOMPurify here). */
-export function DocxViewer({ documentId }: { documentId: string }) {
+/** `layer` draws over the rendered article (annotations); it gets the article element once mounted. */
+export function DocxViewer({
+  documentId,
+  layer,
+}: {
+  documentId: string;
+  layer?: (article: HTMLElement) => ReactNode;
+}) {
+  const [article, setArticle] = useState<HTMLElement | null>(null);
   const state = useApi('documents.html', { id: documentId });
   const html = useMemo(() => (state.data ? sanitizeDocxHtml(state.data.html) : ''), [state.data]);
   if (state.loading && !state.data) return <Spin style={{ margin: 32 }} />;
@@ -13,6 +21,7 @@ export function DocxViewer({ documentId }: { documentId: string }) {
   return (
     <div style={{ height: '100%', overflow: 'auto', background: '#e8e8e8', padding: 24 }}>
       <article
+        ref={setArticle}
         className="pingcha-docx"
         data-testid="docx-content"
         style={{
@@ -22,9 +31,11 @@ export function DocxViewer({ documentId }: { documentId: string }) {
           padding: '48px 56px',
           lineHeight: 1.8,
           boxShadow: '0 0 4px #aaa',
+          position: 'relative',
         }}
         dangerouslySetInnerHTML={{ __html: html }}
       />
+      {article && layer ? layer(article) : null}
     </div>
   );
 }

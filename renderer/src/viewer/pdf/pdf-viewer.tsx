@@ -3,8 +3,9 @@ import 'pdfjs-dist/web/pdf_viewer.css';
 import { Alert, Progress } from 'antd';
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { EventBus, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PdfLayerHandle } from './pdf-layer-handle';
 import { PdfThumbnails } from './pdf-thumbnails';
 import { PdfToolbar } from './pdf-toolbar';
 import { usePdfDocument } from './use-pdf-document';
@@ -16,6 +17,8 @@ export interface PdfViewerProps {
   initialPage?: number;
   /** Text to find and highlight on open (e.g. a search hit). */
   highlight?: string;
+  /** An overlay drawn with the live viewer (annotations); rendered once pages are initialised. */
+  layer?: (handle: PdfLayerHandle) => ReactNode;
 }
 
 const ZOOM_STEP = 1.2;
@@ -25,7 +28,7 @@ const ZOOM_STEP = 1.2;
  * scroll into view (a 500-page file opens at page one), with a text layer for
  * selection and pdf.js's find controller for highlighted hits.
  */
-export default function PdfDocumentViewer({ url, initialPage, highlight }: PdfViewerProps) {
+export default function PdfDocumentViewer({ url, initialPage, highlight, layer }: PdfViewerProps) {
   const { t } = useTranslation();
   const state = usePdfDocument(url);
   if (state.status === 'loading')
@@ -41,17 +44,19 @@ export default function PdfDocumentViewer({ url, initialPage, highlight }: PdfVi
       />
     );
   }
-  return <LoadedPdf pdf={state.pdf} initialPage={initialPage} highlight={highlight} />;
+  return <LoadedPdf pdf={state.pdf} initialPage={initialPage} highlight={highlight} layer={layer} />;
 }
 
 function LoadedPdf({
   pdf,
   initialPage,
   highlight,
+  layer,
 }: {
   pdf: PDFDocumentProxy;
   initialPage?: number;
   highlight?: string;
+  layer?: (handle: PdfLayerHandle) => ReactNode;
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
   const viewerRef = useRef<PDFViewer | null>(null);
@@ -60,6 +65,7 @@ function LoadedPdf({
   const [scale, setScale] = useState(1);
   const [matches, setMatches] = useState<{ current: number; total: number } | null>(null);
   const [thumbnails, setThumbnails] = useState(false);
+  const [handle, setHandle] = useState<PdfLayerHandle | null>(null);
 
   const find = useCallback((query: string, previous = false, again = false) => {
     busRef.current?.dispatch('find', {
@@ -101,6 +107,7 @@ function LoadedPdf({
     eventBus.on('pagesinit', () => {
       viewer.currentScaleValue = 'page-width';
       if (initialPage && initialPage <= pdf.numPages) viewer.currentPageNumber = initialPage;
+      setHandle({ viewer, eventBus, container });
     });
     // A find dispatched at 'pagesinit' is dropped by the find controller; after 'pagesloaded' it sticks.
     eventBus.on('pagesloaded', () => {
@@ -122,6 +129,7 @@ function LoadedPdf({
       linkService.setDocument(null);
       viewerRef.current = null;
       busRef.current = null;
+      setHandle(null);
     };
   }, [pdf, initialPage, highlight, find]);
 
@@ -176,6 +184,7 @@ function LoadedPdf({
           >
             <div className="pdfViewer" />
           </div>
+          {handle && layer ? layer(handle) : null}
         </div>
       </div>
     </div>
