@@ -6,9 +6,11 @@ import { checkCommand } from './check';
 import { docsCommand } from './docs';
 import { doctorCommand } from './doctor';
 import { importCommand } from './import';
+import { reportCommand } from './report';
 import { scoreCommand } from './score';
 import { searchCommand } from './search';
 import { standardsCommand } from './standards';
+import { summaryCommand } from './summary';
 import { versionCommand } from './version';
 
 /** One entry per command; `npm run cli -- help` lists them. */
@@ -24,4 +26,6 @@ export const COMMANDS: Record<string, CliCommand> = {
   score: scoreCommand,
   audit: auditCommand,
   campaign: campaignCommand,
+  report: reportCommand,
+  summary: summaryCommand,
 };

@@ -20,7 +20,7 @@ import { buildOpinionData, type ReportSources } from './opinion-data';
 import { renderOpinionPdf } from './opinion-pdf';
 import { createOutputStore } from './output-store';
 import type { ReviewReader } from './select-report-review';
-import { buildSummaryData, type SummaryOptions } from './summary-data';
+import { buildSummaryData, type SummaryData, type SummaryOptions } from './summary-data';
 import { renderSummaryPdf } from './summary-pdf';
 import { renderSummaryXlsx } from './summary-xlsx';
 
@@ -85,6 +85,17 @@ export function createReportsService(deps: ReportsDeps) {
     return { data, bytes, fileName: opinionFileName(data.caseRecord.caseNumber, data.caseRecord.name) };
   };
 
+  /** Renders prepared summary data (the campaign dashboard passes its own). */
+  const renderSummary = async (data: SummaryData, format: 'pdf' | 'xlsx') => {
+    const bytes = format === 'pdf' ? await renderSummaryPdf(data, font()) : await renderSummaryXlsx(data);
+    const fileName = `${sanitizeFileBase(data.title)}.${format}`;
+    return {
+      ...generated(fileName, format === 'pdf' ? PDF : XLSX, bytes),
+      rows: data.rows.length,
+      skipped: data.skipped.length,
+    };
+  };
+
   return {
     sources,
     caseIdsOf,
@@ -99,15 +110,10 @@ export function createReportsService(deps: ReportsDeps) {
     },
 
     async summary(scope: ReportScope, format: 'pdf' | 'xlsx', options: SummaryOptions = {}) {
-      const data = await buildSummaryData(sources, await caseIdsOf(scope), options);
-      const bytes = format === 'pdf' ? await renderSummaryPdf(data, font()) : await renderSummaryXlsx(data);
-      const fileName = `${sanitizeFileBase(data.title)}.${format}`;
-      return {
-        ...generated(fileName, format === 'pdf' ? PDF : XLSX, bytes),
-        rows: data.rows.length,
-        skipped: data.skipped.length,
-      };
+      return renderSummary(await buildSummaryData(sources, await caseIdsOf(scope), options), format);
     },
+
+    renderSummary,
 
     /** Background task: one PDF per dossier in a new output folder, then a ZIP of them. */
     exportOpinions(caseIds: readonly string[], options: OpinionOptionsInput = {}) {
