@@ -1,4 +1,5 @@
 import type { BenchSuite } from '../harness';
+import { annotationsBench } from './annotations.bench';
 import { apiRoundTrip } from './api-round-trip.bench';
 import { caseListBench } from './case-list.bench';
 import { importBench } from './import.bench';
@@ -14,4 +15,5 @@ export const SUITES: BenchSuite[] = [
   searchBench,
   pdfFirstPageBench,
   scoringBench,
+  annotationsBench,
 ];
