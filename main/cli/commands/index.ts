@@ -1,4 +1,5 @@
 import type { CliCommand } from '../cli-io';
+import { annotationsCommand } from './annotations';
 import { casesCommand } from './cases';
 import { auditCommand } from './audit';
 import { campaignCommand } from './campaign';
@@ -28,4 +29,5 @@ export const COMMANDS: Record<string, CliCommand> = {
   campaign: campaignCommand,
   report: reportCommand,
   summary: summaryCommand,
+  annotations: annotationsCommand,
 };
