@@ -1,6 +1,7 @@
 import type { BenchSuite } from '../harness';
 import { annotationsBench } from './annotations.bench';
 import { apiRoundTrip } from './api-round-trip.bench';
+import { campaignsBench } from './campaigns.bench';
 import { caseListBench } from './case-list.bench';
 import { importBench } from './import.bench';
 import { pdfFirstPageBench } from './pdf-first-page.bench';
@@ -16,4 +17,5 @@ export const SUITES: BenchSuite[] = [
   pdfFirstPageBench,
   scoringBench,
   annotationsBench,
+  campaignsBench,
 ];
