@@ -10,7 +10,7 @@ import { CaseListPage } from './pages/cases/case-list-page';
 import { CampaignPage } from './pages/campaigns/campaign-page';
 import { CampaignsPage } from './pages/campaigns/campaigns-page';
 import { CasePage } from './pages/cases/case-page';
-import { PlaceholderPage } from './pages/placeholder-pages';
+import { ReportsPage } from './pages/reports/reports-page';
 import { SettingsPage } from './pages/settings/settings-page';
 import { StandardsPage } from './pages/standards/standards-page';
 
@@ -26,7 +26,7 @@ const router = createHashRouter([
       { path: 'standards', element: <StandardsPage /> },
       { path: 'campaigns', element: <CampaignsPage /> },
       { path: 'campaigns/:campaignId', element: <CampaignPage /> },
-      { path: 'reports', element: <PlaceholderPage section="reports" /> },
+      { path: 'reports', element: <ReportsPage /> },
       { path: 'settings', element: <SettingsPage /> },
     ],
   },

@@ -2,6 +2,7 @@ import * as annotationsMessages from './annotations-messages';
 import * as campaignMessages from './campaign-messages';
 import * as checksMessages from './checks-messages';
 import * as exchangeMessages from './exchange-messages';
+import * as reportsMessages from './reports-messages';
 import * as reviewMessages from './review-messages';
 /**
  * Per-capability message bundles: each capability keeps its strings in its
@@ -19,4 +20,5 @@ export const BUNDLES: MessageBundle[] = [
   checksMessages,
   campaignMessages,
   exchangeMessages,
+  reportsMessages,
 ];

@@ -15,6 +15,7 @@ import { ItemHistoryDrawer } from './item-history-drawer';
 import { KeyboardHelp } from './keyboard-help';
 import { actionFor, isTypingTarget, type ReviewAction } from './review-keys';
 import { ScoreBar } from './score-bar';
+import { OpinionButton } from '../reports/opinion-button';
 import { useReview } from './use-review';
 import { ValuePrompt, type PromptRequest } from './value-prompt';
 
@@ -245,6 +246,7 @@ export function ReviewWorkspace({
           <Button onClick={() => setHelp(true)}>{t('review.help')} (?)</Button>
           <Button onClick={() => setHistoryOf('')}>{t('review.history')}</Button>
           <Button onClick={onSwitch}>{t('review.chooseStandard')}</Button>
+          <OpinionButton caseId={caseId} reviewId={view.review.id} />
           {readOnly ? (
             <Button onClick={reopen} data-testid="reopen">
               {t('review.reopen')}
