@@ -22,6 +22,24 @@ const KIND_LABEL: Record<AnnotationKind, string> = {
   'media-note': '音像时间批注',
 };
 
+/** Which anchors fit which viewer (from the detected file type): text anchors need text, media needs a timeline. */
+const ANCHORS_BY_VIEWER: Record<string, readonly AnnotationAnchor['type'][]> = {
+  pdf: ['pdf-text', 'area'],
+  image: ['area'],
+  docx: ['docx-text'],
+  audio: ['media'],
+  video: ['media'],
+};
+
+/** Refuses e.g. a PDF text anchor on a DOCX or a time note on a PDF. */
+export function checkAnchorFitsDocument(anchor: AnnotationAnchor, viewer: string, fileName: string): void {
+  if (!(ANCHORS_BY_VIEWER[viewer] ?? []).includes(anchor.type)) {
+    throw new AppError('E_INVALID_ARGS', `“${fileName}”不能添加这种批注（${anchor.type}）`, {
+      field: 'anchor',
+    });
+  }
+}
+
 const invalid = (message: string, field: string) => new AppError('E_INVALID_ARGS', message, { field });
 
 /** The quote's exact text, trimmed of nothing: what the reviewer selected is what is cited. */

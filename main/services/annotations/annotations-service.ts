@@ -16,7 +16,15 @@ import type { ReviewView } from '../../../preload/contract/methods/reviews';
 import type { DB } from '../../db/schema';
 import type { BlobStore } from '../documents';
 import type { ReviewerIdentityStore } from '../reviews/reviewer-identity';
-import { anchorPageIndex, anchorQuote, checkAnchor, checkBody, checkLinks } from './annotation-limits';
+import { viewerFor } from '../case-documents/document-viewer-kind';
+import {
+  anchorPageIndex,
+  anchorQuote,
+  checkAnchor,
+  checkAnchorFitsDocument,
+  checkBody,
+  checkLinks,
+} from './annotation-limits';
 import { rowToAnnotation, type AnnotationRow } from './annotation-row';
 import { readAnnotationSettings, saveAnnotationSettings } from './annotation-settings';
 import { writeAnnotatedPdf } from './annotated-pdf';
@@ -83,7 +91,7 @@ export function createAnnotationsService(deps: AnnotationsDeps) {
       const author = await reviewer.require();
       const doc = await db()
         .selectFrom('documents')
-        .select(['id', 'case_id', 'sha256', 'title', 'file_name', 'page_count'])
+        .select(['id', 'case_id', 'sha256', 'title', 'file_name', 'page_count', 'detected_type'])
         .where('id', '=', input.documentId)
         .executeTakeFirst();
       if (!doc)
@@ -93,6 +101,7 @@ export function createAnnotationsService(deps: AnnotationsDeps) {
       }
       const anchor = input.anchor;
       checkAnchor(input.kind, anchor, doc.page_count);
+      checkAnchorFitsDocument(anchor, viewerFor(doc.detected_type), doc.file_name);
       const body = input.body ?? '';
       checkBody(body);
       await checkCategory(input.category);

@@ -63,3 +63,23 @@ export function annotationCalls(api: () => TestApi) {
 
   return { call, callError, importInto, setup, highlight };
 }
+
+/** A mono 8 kHz 16-bit WAV of silence: a real audio record for time notes. */
+export function silentWav(seconds: number): Buffer {
+  const data = Buffer.alloc(8000 * 2 * seconds);
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + data.length, 4);
+  header.write('WAVE', 8);
+  header.write('fmt ', 12);
+  header.writeUInt32LE(16, 16);
+  header.writeUInt16LE(1, 20);
+  header.writeUInt16LE(1, 22);
+  header.writeUInt32LE(8000, 24);
+  header.writeUInt32LE(16000, 28);
+  header.writeUInt16LE(2, 32);
+  header.writeUInt16LE(16, 34);
+  header.write('data', 36);
+  header.writeUInt32LE(data.length, 40);
+  return Buffer.concat([header, data]);
+}

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestApi } from '../../helpers/open-test-api';
-import { annotationCalls, type TestApi } from './annotation-fixtures';
+import { annotationCalls, silentWav, type TestApi } from './annotation-fixtures';
 
 let api: TestApi;
 beforeEach(async () => (api = await openTestApi()));
@@ -60,19 +60,42 @@ describe('annotations: anchors and storage', () => {
       body: '金额大写是否与小写一致？',
     });
     expect(comment).toMatchObject({ pageIndex: null, quote: '罚款人民币贰仟元整' });
+    await importInto(caseId, { '执法记录.wav': silentWav(3) });
+    const wav = (await call('documents.list', { caseId })).find((d) => d.viewer === 'audio')!;
+    const note = await call('annotations.create', {
+      caseId,
+      documentId: wav.id,
+      kind: 'media-note',
+      anchor: { type: 'media', start: 1.5, end: 2.5 },
+      category: '备注',
+      body: '未告知陈述申辩权',
+    });
+    expect(note).toMatchObject({
+      pageIndex: null,
+      quote: null,
+      anchor: { type: 'media', start: 1.5, end: 2.5 },
+    });
     const error = await callError('annotations.create', {
       caseId,
-      documentId: docxDoc.id,
+      documentId: wav.id,
       kind: 'media-note',
       anchor: { type: 'media', start: 12.5, end: 3 },
       category: '备注',
     });
     expect(error.code).toBe('E_INVALID_ARGS');
     expect(error.message).toContain('结束时间早于开始时间');
+    const onPdf = await callError('annotations.create', {
+      caseId,
+      documentId: pdfDoc.id,
+      kind: 'media-note',
+      anchor: { type: 'media', start: 1, end: null },
+      category: '备注',
+    });
+    expect(onPdf.message).toContain('不能添加这种批注');
   });
 
   it('refuses a kind/anchor mismatch, a page out of range, an unknown category and a foreign document', async () => {
-    const { caseId, pdfDoc } = await setup();
+    const { caseId, pdfDoc, docxDoc } = await setup();
     const mismatch = await callError('annotations.create', {
       caseId,
       documentId: pdfDoc.id,
@@ -97,6 +120,14 @@ describe('annotations: anchors and storage', () => {
       category: '不存在的类别',
     });
     expect(category.message).toContain('未知的批注类别');
+    const wrongDoc = await callError('annotations.create', {
+      caseId,
+      documentId: docxDoc.id,
+      kind: 'area',
+      anchor: { type: 'area', pageIndex: 0, rect: { x: 1, y: 1, w: 10, h: 10 } },
+      category: '问题',
+    });
+    expect(wrongDoc.message).toContain('不能添加这种批注');
     const { record: other } = await call('cases.create', { record: { name: '另一案' } });
     const foreign = await callError('annotations.create', {
       caseId: other.id,
