@@ -210,6 +210,10 @@ test('campaign: create → sample → assign (回避) → blind scoring by two r
   const agencyRow = page.getByTestId('results-by-agency').getByRole('row', { name: new RegExp(LEADER.unit) });
   await expect(agencyRow).toContainText('100%');
   await expect(agencyRow).toContainText('优秀');
+  // The reports feature's 汇总表 for the campaign's locked dossiers.
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出汇总表（Excel）' }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/\.xlsx$/);
   const dashboard = await call('campaigns.dashboard', { campaignId });
   expect(dashboard.totals).toMatchObject({ cases: 2, slots: 4, submitted: 4, locked: 2 });
   expect(dashboard.byAgency[0]).toMatchObject({ agency: LEADER.unit, locked: 2, passRate: 100 });

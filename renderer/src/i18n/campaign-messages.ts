@@ -139,6 +139,9 @@ export const zhCN = {
       average: '平均分',
       passRate: '合格率',
       grades: '等次分布',
+      exportPdf: '导出汇总表（PDF）',
+      exportXlsx: '导出汇总表（Excel）',
+      noneLocked: '还没有锁定的评查结果',
     },
     exchange: {
       title: '与其他工作站交换',
@@ -291,6 +294,9 @@ export const en: typeof zhCN = {
       average: 'Average',
       passRate: 'Pass rate',
       grades: 'Grades',
+      exportPdf: 'Export summary (PDF)',
+      exportXlsx: 'Export summary (Excel)',
+      noneLocked: 'No locked results yet',
     },
     exchange: {
       title: 'Exchange with other workstations',

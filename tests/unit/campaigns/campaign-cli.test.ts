@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApi } from '../../../main/api/open-api';
 import type { CliIo } from '../../../main/cli/cli-io';
@@ -116,6 +118,14 @@ describe('campaign CLI', () => {
     const summary = await cli('campaign', 'summary', campaign.id);
     expect(summary.code).toBe(0);
     expect(summary.text).toContain('已锁定 2 / 2 卷');
+    const out = join(temp.dir, '汇总表.xlsx');
+    const exported = await cli('campaign', 'summary', campaign.id, '--out', out);
+    expect(exported.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const cells = book.worksheets.flatMap((ws) => ws.getSheetValues().flat().map(String)).join(' ');
+    expect(cells).toContain('赵组长（合议）');
+    expect((await cli('campaign', 'summary', campaign.id, '--out', out)).code).toBe(2);
     expect((await cli('campaign', 'frobnicate')).code).toBe(2);
     expect((await cli('campaign', 'sample', campaign.id)).code).toBe(2);
     expect((await cli('campaign', 'status', 'no-such-campaign')).code).toBe(1);

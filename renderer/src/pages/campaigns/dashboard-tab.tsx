@@ -1,7 +1,10 @@
-import { Alert, Progress, Table, Typography } from 'antd';
+import { Alert, Button, Progress, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Campaign, DashboardData } from '../../../../preload/contract/methods/campaigns';
+import { callOrThrow } from '../../api/call-or-throw';
 import { useApi } from '../../hooks/use-api';
+import { base64ToBytes, download } from '../standards/file-transfer';
+import { useAction } from './use-action';
 
 type ReviewerRow = DashboardData['byReviewer'][number];
 type AgencyRow = DashboardData['byAgency'][number];
@@ -10,6 +13,19 @@ type AgencyRow = DashboardData['byAgency'][number];
 export function DashboardTab({ campaign }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const d = useApi('campaigns.dashboard', { campaignId: campaign.id });
+  const run = useAction();
+  /** The reports feature's 汇总表 of the locked dossiers (each prints its consolidated review). */
+  const exportSummary = (format: 'pdf' | 'xlsx') =>
+    run(async () => {
+      const locked = (d.data?.byCase ?? []).filter((c) => c.result === 'locked').map((c) => c.caseId);
+      if (locked.length === 0) throw new Error(t('campaigns.dashboard.noneLocked'));
+      const file = await callOrThrow('reports.summary', {
+        scope: { caseIds: locked },
+        format,
+        text: { campaign: `${campaign.name}${campaign.batch ? ` ${campaign.batch}` : ''}` },
+      });
+      download(file.fileName, base64ToBytes(file.base64), file.mimeType);
+    });
   if (d.error) return <Alert type="error" showIcon message={d.error.message} />;
   const data = d.data;
   if (!data) return null;
@@ -23,6 +39,14 @@ export function DashboardTab({ campaign }: { campaign: Campaign }) {
         percent={x.cases === 0 ? 0 : Math.round((x.locked / x.cases) * 100)}
         style={{ maxWidth: 480 }}
       />
+      <Space style={{ margin: '8px 0' }}>
+        <Button disabled={x.locked === 0} onClick={() => void exportSummary('pdf')}>
+          {t('campaigns.dashboard.exportPdf')}
+        </Button>
+        <Button disabled={x.locked === 0} onClick={() => void exportSummary('xlsx')}>
+          {t('campaigns.dashboard.exportXlsx')}
+        </Button>
+      </Space>
       <Typography.Title level={5}>{t('campaigns.dashboard.byReviewer')}</Typography.Title>
       <Table<ReviewerRow>
         rowKey="memberId"
