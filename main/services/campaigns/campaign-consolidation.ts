@@ -1,14 +1,11 @@
 import type { Kysely } from 'kysely';
-import { ulid } from 'ulid';
 import { AppError } from '../../../preload/contract/app-error';
 import type {
   CampaignResultState,
   Comparison,
-  ComparisonItem,
-  ComparisonReviewer,
   PanelDecision,
 } from '../../../preload/contract/methods/campaigns';
-import type { ItemFinding, ReviewerIdentity, ReviewView } from '../../../preload/contract/methods/reviews';
+import type { ItemFinding, ReviewerIdentity } from '../../../preload/contract/methods/reviews';
 import type { DB } from '../../db/schema';
 import { log } from '../reviews/review-history-log';
 import type { ReviewsService } from '../reviews/reviews-service';
@@ -16,28 +13,14 @@ import { validateItemResults } from '../standards/scoring/validate-item-results'
 import type { StandardsService } from '../standards/standards-service';
 import type { CampaignAccess, MemberRow } from './campaign-access';
 import { recordCampaignChange } from './campaign-audit';
+import { createConsolidatedReview, writeConsolidatedItem } from './consolidated-review';
 import { campaignGrade } from './campaign-grade';
 import { settingsFromRow, standardFor } from './campaign-rows';
 import { statusOf } from './campaign-assignments';
-import { itemSpread, reviewFlags } from './review-flags';
+import { reviewFlags } from './review-flags';
+import { sameFinding, sideBySide } from './side-by-side';
 import { resultContentHash } from './result-content-hash';
 import { parseDecisions, type StoredDecisions } from './stored-decisions';
-
-/** The consolidated review is signed by the panel, not by the leader as a reviewer. */
-export const consolidatedReviewer = (leader: ReviewerIdentity): ReviewerIdentity => ({
-  name: `${leader.name}（合议）`,
-  unit: leader.unit,
-  role: '合议',
-});
-
-const findingOf = (view: ReviewView, itemCode: string): ItemFinding | null => {
-  const r = view.results.find((x) => x.itemCode === itemCode);
-  if (!r) return null;
-  const { itemCode: _c, createdAt: _a, updatedAt: _u, ...finding } = r;
-  return finding;
-};
-
-const sameFinding = (a: ItemFinding | null, b: ItemFinding | null) => JSON.stringify(a) === JSON.stringify(b);
 
 /**
  * 复核/合议: side-by-side comparison of the reviewers' submitted reviews, the
@@ -128,40 +111,7 @@ export function createCampaignConsolidation(deps: {
     // Blind until submitted: nothing of a review's content leaves the API before every review is in.
     if (!ready) return { ...base, reviewers: [], items: [], flags: none };
     const views = await Promise.all(assignments.map((a) => reviews.get(a.review_id!)));
-    const reviewers: ComparisonReviewer[] = views.map((v, i) => {
-      const grade = campaignGrade(v.report, settings.gradeBands);
-      return {
-        memberId: assignments[i]!.member_id,
-        name: assignments[i]!.name,
-        unit: assignments[i]!.unit,
-        reviewId: v.review.id,
-        total: v.report.total,
-        grade: grade.label,
-        pass: grade.pass,
-        vetoes: v.report.vetoes.map((x) => x.title),
-      };
-    });
-    const items: ComparisonItem[] = views[0]!.report.items.map((item) => {
-      const cells = views.map((v) => {
-        const score = v.report.items.find((x) => x.itemCode === item.itemCode);
-        return {
-          finding: findingOf(v, item.itemCode),
-          score: score?.score ?? null,
-          status: score?.status ?? 'unscored',
-        };
-      });
-      const spread = itemSpread(cells.map((c) => c.score));
-      const statusesDiffer = new Set(cells.map((c) => c.status)).size > 1;
-      return {
-        itemCode: item.itemCode,
-        title: item.title,
-        max: item.max,
-        cells,
-        differs: spread.differs || statusesDiffer,
-        spread: spread.spread,
-        decision: decisions.items[item.itemCode] ?? null,
-      };
-    });
+    const { reviewers, items } = sideBySide(views, assignments, settings, decisions);
     return { ...base, reviewers, items, flags: reviewFlags(reviewers, settings.reviewThreshold) };
   };
 
@@ -202,23 +152,12 @@ export function createCampaignConsolidation(deps: {
         let reviewId = result?.review_id ?? null;
         const now = new Date().toISOString();
         if (!reviewId) {
-          reviewId = ulid();
-          const panel = consolidatedReviewer(actor);
-          await trx
-            .insertInto('reviews')
-            .values({
-              id: reviewId,
-              case_id: caseId,
-              standard_version_id: first.review.standardVersionId,
-              standard_hash: first.review.standardHash,
-              reviewer_name: panel.name,
-              reviewer_unit: panel.unit,
-              reviewer_role: panel.role,
-              created_at: now,
-              updated_at: now,
-            })
-            .execute();
-          await log(trx, reviewId, actor, { kind: 'created', reason: '合议结果' });
+          reviewId = await createConsolidatedReview(trx, {
+            caseId,
+            standardVersionId: first.review.standardVersionId,
+            standardHash: first.review.standardHash,
+            actor,
+          });
           await trx
             .insertInto('campaign_results')
             .values({
@@ -235,46 +174,6 @@ export function createCampaignConsolidation(deps: {
         }
         return write({ trx, actor, leader: member, reviewId, decisions: parseDecisions(result?.decisions) });
       });
-  };
-
-  const writeItem = async (
-    trx: Kysely<DB>,
-    reviewId: string,
-    actor: ReviewerIdentity,
-    itemCode: string,
-    finding: ItemFinding | null,
-  ) => {
-    const old = await trx
-      .selectFrom('review_items')
-      .select('result')
-      .where('review_id', '=', reviewId)
-      .where('item_code', '=', itemCode)
-      .executeTakeFirst();
-    const next = finding === null ? null : JSON.stringify(finding);
-    if ((old?.result ?? null) === next) return;
-    const now = new Date().toISOString();
-    if (next === null) {
-      await trx
-        .deleteFrom('review_items')
-        .where('review_id', '=', reviewId)
-        .where('item_code', '=', itemCode)
-        .execute();
-    } else {
-      await trx
-        .insertInto('review_items')
-        .values({ review_id: reviewId, item_code: itemCode, result: next, created_at: now, updated_at: now })
-        .onConflict((oc) =>
-          oc.columns(['review_id', 'item_code']).doUpdateSet({ result: next, updated_at: now }),
-        )
-        .execute();
-    }
-    await trx.updateTable('reviews').set({ updated_at: now }).where('id', '=', reviewId).execute();
-    await log(trx, reviewId, actor, {
-      kind: next === null ? 'cleared' : 'set',
-      itemCode,
-      old: old?.result ?? null,
-      new: next,
-    });
   };
 
   const saveDecisions = async (
@@ -331,7 +230,7 @@ export function createCampaignConsolidation(deps: {
           errors,
         });
       await onOpenResult(campaignId, caseId, async ({ trx, actor, reviewId, decisions }) => {
-        await writeItem(trx, reviewId, actor, itemCode, decision.finding);
+        await writeConsolidatedItem(trx, reviewId, actor, itemCode, decision.finding);
         const old = decisions.items[itemCode] ?? null;
         decisions.items[itemCode] = decision;
         await saveDecisions(trx, campaignId, caseId, decisions);
@@ -355,7 +254,7 @@ export function createCampaignConsolidation(deps: {
         for (const item of current.items) {
           const first = item.cells[0]!.finding;
           if (item.decision || !first || item.cells.some((c) => !sameFinding(c.finding, first))) continue;
-          await writeItem(trx, reviewId, actor, item.itemCode, first);
+          await writeConsolidatedItem(trx, reviewId, actor, item.itemCode, first);
           decisions.items[item.itemCode] = { kind: 'adopt', memberId, finding: first };
         }
         await saveDecisions(trx, campaignId, caseId, decisions);
