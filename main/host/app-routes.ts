@@ -2,6 +2,7 @@ import type { Readable } from 'node:stream';
 import { AppError } from '../../preload/contract/app-error';
 import type { Services } from '../services';
 import { outboxDownload } from '../services/bundles/outbox';
+import { reportDownload } from '../services/reports/report-downloads';
 import { documentResponse, type ByteResponse } from './document-response';
 
 /**
@@ -9,6 +10,7 @@ import { documentResponse, type ByteResponse } from './document-response';
  * (http://127.0.0.1:<port>/…) and Electron (app://renderer/…):
  *   GET  doc/<documentId>                          document bytes by id (never by path)
  *   POST upload?batch=<batchId>&path=<relative>     one file into an import batch
+ *   GET  reports-download/<id>                     a generated report (PDF/XLSX/ZIP) by random id
  * Callers authenticate (token / app origin) before calling these.
  */
 export interface AppRouteRequest {
@@ -44,6 +46,11 @@ export async function handleAppRoute(services: Services, req: AppRouteRequest): 
     if (req.pathname.startsWith('/outbox/') && req.method === 'GET') {
       // Exported bundles (bundles.export*), by generated name only.
       return await outboxDownload(services.runtime.info.dataDir, decodeURIComponent(req.pathname.slice(8)));
+    }
+    if (req.pathname.startsWith('/reports-download/') && req.method === 'GET') {
+      // Generated reports (reports.*), by random id only; the PDF preview loads them from here.
+      const name = decodeURIComponent(req.pathname.slice('/reports-download/'.length));
+      return await reportDownload(services.runtime.info.dataDir, name);
     }
     if (req.pathname === '/upload' && req.method === 'POST') {
       const batch = req.searchParams.get('batch') ?? '';

@@ -19,6 +19,7 @@ import { loadReportFont } from './layout/report-font';
 import { buildOpinionData, type ReportSources } from './opinion-data';
 import { renderOpinionPdf } from './opinion-pdf';
 import { createOutputStore } from './output-store';
+import { saveReportDownload } from './report-downloads';
 import type { ReviewReader } from './select-report-review';
 import { buildSummaryData, type SummaryData, type SummaryOptions } from './summary-data';
 import { renderSummaryPdf } from './summary-pdf';
@@ -40,13 +41,7 @@ export interface ReportsDeps {
 const PDF = 'application/pdf';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const PAGE = 500;
-
-const generated = (fileName: string, mimeType: string, bytes: Uint8Array): GeneratedReport => ({
-  fileName,
-  mimeType,
-  base64: Buffer.from(bytes).toString('base64'),
-  byteLength: bytes.byteLength,
-});
+const extOf = (name: string) => (name.endsWith('.xlsx') ? 'xlsx' : name.endsWith('.zip') ? 'zip' : 'pdf');
 
 /** 评查意见书 and 汇总表 exports (issue #7); pure services over the case, review and pre-check services. */
 export function createReportsService(deps: ReportsDeps) {
@@ -59,6 +54,17 @@ export function createReportsService(deps: ReportsDeps) {
   };
   const font = () => loadReportFont(deps.resourcesDir);
   const outputs = createOutputStore(deps.dataDir);
+  const generated = async (
+    fileName: string,
+    mimeType: string,
+    bytes: Uint8Array,
+  ): Promise<GeneratedReport> => ({
+    fileName,
+    mimeType,
+    base64: Buffer.from(bytes).toString('base64'),
+    byteLength: bytes.byteLength,
+    downloadId: await saveReportDownload(deps.dataDir, extOf(fileName), bytes),
+  });
 
   /** Case ids of a scope: explicit ids as given, else the filter's cases by case number. */
   const caseIdsOf = async (scope: ReportScope): Promise<string[]> => {
@@ -90,7 +96,7 @@ export function createReportsService(deps: ReportsDeps) {
     const bytes = format === 'pdf' ? await renderSummaryPdf(data, font()) : await renderSummaryXlsx(data);
     const fileName = `${sanitizeFileBase(data.title)}.${format}`;
     return {
-      ...generated(fileName, format === 'pdf' ? PDF : XLSX, bytes),
+      ...(await generated(fileName, format === 'pdf' ? PDF : XLSX, bytes)),
       rows: data.rows.length,
       skipped: data.skipped.length,
     };
@@ -102,7 +108,11 @@ export function createReportsService(deps: ReportsDeps) {
 
     async opinion(caseId: string, options: OpinionOptionsInput = {}): Promise<OpinionReport> {
       const { data, bytes, fileName } = await opinionBytes(caseId, options);
-      return { ...generated(fileName, PDF, bytes), contentHash: data.contentHash, reviewId: data.review.id };
+      return {
+        ...(await generated(fileName, PDF, bytes)),
+        contentHash: data.contentHash,
+        reviewId: data.review.id,
+      };
     },
 
     async summaryData(scope: ReportScope, options: SummaryOptions = {}) {

@@ -54,6 +54,8 @@ export interface GeneratedReport {
   mimeType: string;
   base64: string;
   byteLength: number;
+  /** The same bytes at `reports-download/<downloadId>` on the UI origin (for the PDF preview). */
+  downloadId: string;
 }
 
 export interface OpinionReport extends GeneratedReport {

@@ -1,5 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import yauzl from 'yauzl';
+import { handleAppRoute } from '../../../main/host/app-routes';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OpinionBatchResult } from '../../../preload/contract/methods/reports';
 import { openTestApi } from '../../helpers/open-test-api';
@@ -48,6 +50,20 @@ describe('reports API', () => {
     const texts = await pdfPageTexts(Buffer.from(r.base64, 'base64'));
     expect(texts.join('')).toContain(r.contentHash);
     expect(texts.join('')).toContain('评〔2024〕1号');
+    // The same bytes are served to the preview by id on the UI origin, and nothing else is.
+    const route = (pathname: string) =>
+      handleAppRoute(api.services, {
+        method: 'GET',
+        pathname,
+        searchParams: new URLSearchParams(),
+        range: undefined,
+        body: () => Readable.from([]),
+      });
+    const served = await route(`/reports-download/${r.downloadId}`);
+    expect(served?.status).toBe(200);
+    expect(served?.headers['Content-Type']).toBe('application/pdf');
+    expect(Number(served?.headers['Content-Length'])).toBe(r.byteLength);
+    expect((await route('/reports-download/..%2Fpingcha.sqlite'))?.status).toBe(404);
   });
 
   it('refuses unknown cases and foreign review ids with clear errors', async () => {

@@ -1,27 +1,23 @@
 import { Alert, Spin } from 'antd';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import type { GeneratedReport } from '../../../../preload/contract/methods/reports';
-import { base64ToBytes } from '../standards/file-transfer';
 
 const PdfDocumentViewer = lazy(() => import('../../viewer/pdf/pdf-viewer'));
 
+/** Same-origin URL of a generated report (`reports-download/<id>`, served by id, never by path). */
+export const reportUrl = (downloadId: string) =>
+  new URL(`reports-download/${encodeURIComponent(downloadId)}`, document.baseURI).href;
+
 /**
- * Shows a generated PDF with the app's own pdf.js viewer, from an object URL:
- * the bytes came through the API, so no server path is involved.
+ * Shows a generated PDF with the app's own pdf.js viewer. It loads from the UI
+ * origin: the CSP allows fetches from 'self' only (not blob:).
  */
 export function ReportPreview({ report }: { report: GeneratedReport }) {
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    const next = URL.createObjectURL(new Blob([base64ToBytes(report.base64)], { type: report.mimeType }));
-    setUrl(next);
-    return () => URL.revokeObjectURL(next);
-  }, [report]);
   if (report.mimeType !== 'application/pdf') return <Alert type="info" message={report.fileName} />;
-  if (!url) return <Spin />;
   return (
     <div style={{ height: '70vh', border: '1px solid #ddd' }} data-testid="report-preview">
       <Suspense fallback={<Spin />}>
-        <PdfDocumentViewer url={url} />
+        <PdfDocumentViewer url={reportUrl(report.downloadId)} />
       </Suspense>
     </div>
   );
