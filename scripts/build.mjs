@@ -50,6 +50,8 @@ async function buildElectron(entry, outDir) {
 
 await buildRenderer();
 if (!rendererOnly) {
+  // The report font (Noto Sans SC) is copied into resources/fonts/ for packaging; it is not committed.
+  await import('./prepare-fonts.mjs');
   if (!(ifNeeded && isFresh(join(root, 'out/main/index.cjs'), ['main', 'preload']))) {
     console.error('[build] 构建主进程 / building main + preload…');
     await buildElectron('main/index.ts', 'out/main');
