@@ -4,7 +4,7 @@ import type { ReviewerIdentity } from '../../../preload/contract/methods/reviews
 import type { DB } from '../../db/schema';
 import type { ReviewerIdentityStore } from '../reviews/reviewer-identity';
 import type { ReviewsService } from '../reviews/reviews-service';
-import { linkReview } from './campaign-assignments';
+import { linkReview } from './assignment-rows';
 
 type Access = 'read' | 'write' | 'reopen';
 

@@ -16,7 +16,7 @@ import { recordCampaignChange } from './campaign-audit';
 import { createConsolidatedReview, writeConsolidatedItem } from './consolidated-review';
 import { campaignGrade } from './campaign-grade';
 import { settingsFromRow, standardFor } from './campaign-rows';
-import { statusOf } from './campaign-assignments';
+import { statusOf } from './assignment-rows';
 import { reviewFlags } from './review-flags';
 import { sameFinding, sideBySide } from './side-by-side';
 import { resultContentHash } from './result-content-hash';

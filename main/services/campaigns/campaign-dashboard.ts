@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DashboardData } from '../../../preload/contract/methods/campaigns';
 import type { DB } from '../../db/schema';
 import type { CampaignAccess } from './campaign-access';
-import { statusOf } from './campaign-assignments';
+import { statusOf } from './assignment-rows';
 import { parseDecisions } from './stored-decisions';
 
 const pct = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 1000) / 10);
