@@ -196,3 +196,59 @@ test('annotate a PDF, a scanned page and a DOCX; evidence-required submit; annot
   ]);
   expect(sq!.lookup(PDFName.of('Contents'), PDFHexString).decodeText()).toBe('扫描页缺少当事人签名');
 });
+
+test('the 批注 tab filters, jumps to the place and flashes it, and undoes a delete', async ({ page }) => {
+  const caseId = await annotatedCase();
+  const docs = await call('documents.list', { caseId });
+  const pdf = docs.find((d) => d.viewer === 'pdf')!;
+  const docx = docs.find((d) => d.viewer === 'docx')!;
+  const area = await call('annotations.create', {
+    caseId,
+    documentId: pdf.id,
+    kind: 'area',
+    anchor: { type: 'area', pageIndex: 1, rect: { x: 100, y: 300, w: 200, h: 120 } },
+    category: '证据',
+    body: '第二页缺少签名',
+  });
+  await call('annotations.create', {
+    caseId,
+    documentId: docx.id,
+    kind: 'highlight',
+    anchor: { type: 'docx-text', quote: { exact: '占道经营许可' }, start: 0, end: 6 },
+    category: '问题',
+    body: '许可情况',
+  });
+
+  await page.goto(app.url);
+  await page.goto(`${app.origin}/#/cases/${caseId}?tab=annotations`);
+  const table = page.getByTestId('annotation-table');
+  await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(2);
+
+  // The DOCX highlight is found by its quote even though its stored offsets are stale.
+  await table.locator('tbody tr.ant-table-row', { hasText: '许可情况' }).click();
+  await expect(page.getByTestId('docx-content').locator('.pingcha-annot.flash')).toBeVisible({
+    timeout: 15_000,
+  });
+
+  // Filter by category.
+  await page.getByRole('combobox', { name: '类别' }).click();
+  await page.locator('.ant-select-item-option', { hasText: '证据' }).click();
+  await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(1);
+
+  // Click → the PDF opens beside the list, page 2 scrolls into view and the area flashes.
+  await table.locator('tbody tr.ant-table-row').first().click();
+  const box = page.locator(`.page[data-page-number="2"] .pingcha-annot[data-annotation-id="${area.id}"]`);
+  await expect(box).toBeVisible({ timeout: 15_000 });
+  await expect(box).toHaveClass(/flash/);
+  await expect(box).toBeInViewport();
+
+  // Delete, then undo.
+  await table
+    .locator('tbody tr')
+    .first()
+    .getByRole('button', { name: /删\s*除/ })
+    .click();
+  await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(0);
+  await page.getByTestId('annotation-undo').click();
+  await expect(table.locator('tbody tr.ant-table-row')).toHaveCount(1);
+});

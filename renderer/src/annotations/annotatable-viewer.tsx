@@ -13,6 +13,8 @@ import { DocumentViewer } from '../viewer/document-viewer';
 import { AnnotationEditor, type PendingAnnotation } from './annotation-editor';
 import { useFocusRequests } from './annotation-events';
 import { DocxAnnotationLayer } from './docx-annotation-layer';
+import { ImageAnnotationLayer } from './image-annotation-layer';
+import { MediaNotes } from './media-notes';
 import { PdfAnnotationLayer } from './pdf-annotation-layer';
 import { useAnnotationSettings, useCaseAnnotations } from './use-case-annotations';
 
@@ -103,6 +105,20 @@ export function AnnotatableViewer(p: AnnotatableViewerProps) {
         onCreate={onCreate}
       />
     ),
+    imageLayer: (frame: HTMLElement, image: HTMLImageElement) => (
+      <ImageAnnotationLayer
+        frame={frame}
+        image={image}
+        annotations={annotations}
+        colors={colors}
+        areaMode={areaMode}
+        flash={flash}
+        onCreate={onCreate}
+      />
+    ),
+    mediaLayer: (media: HTMLMediaElement) => (
+      <MediaNotes media={media} annotations={annotations} flash={flash} onCreate={onCreate} />
+    ),
   };
 
   return (
@@ -113,28 +129,28 @@ export function AnnotatableViewer(p: AnnotatableViewerProps) {
         style={{ padding: '4px 8px', borderBottom: '1px solid #f0f0f0' }}
         data-testid="annotation-bar"
       >
-        {doc.viewer === 'pdf' ? (
-          <>
-            <Tooltip title={t('annotations.areaHint')}>
-              <Button
-                size="small"
-                type={areaMode ? 'primary' : 'default'}
-                aria-pressed={areaMode}
-                onClick={() => setAreaMode((v) => !v)}
-                data-testid="annotation-area-mode"
-              >
-                {t('annotations.areaMode')}
-              </Button>
-            </Tooltip>
-            <Button size="small" onClick={() => void exportPdf()} data-testid="annotation-export-pdf">
-              {t('annotations.exportPdf')}
+        {doc.viewer === 'pdf' || doc.viewer === 'image' ? (
+          <Tooltip title={t('annotations.areaHint')}>
+            <Button
+              size="small"
+              type={areaMode ? 'primary' : 'default'}
+              aria-pressed={areaMode}
+              onClick={() => setAreaMode((v) => !v)}
+              data-testid="annotation-area-mode"
+            >
+              {t('annotations.areaMode')}
             </Button>
-          </>
+          </Tooltip>
+        ) : null}
+        {doc.viewer === 'pdf' ? (
+          <Button size="small" onClick={() => void exportPdf()} data-testid="annotation-export-pdf">
+            {t('annotations.exportPdf')}
+          </Button>
         ) : null}
         <Typography.Text type="secondary" data-testid="annotation-count">
-          {doc.viewer === 'pdf' || doc.viewer === 'docx'
-            ? t('annotations.countInDocument', { count: annotations.length })
-            : t('annotations.unsupportedViewer')}
+          {doc.viewer === 'none'
+            ? t('annotations.unsupportedViewer')
+            : t('annotations.countInDocument', { count: annotations.length })}
         </Typography.Text>
       </Space>
       <div style={{ flex: 1, minHeight: 0 }}>

@@ -54,6 +54,9 @@ export const zhCN = {
     evidenceRequiredHint:
       '开启后，提交评查时每个扣分或否决项目都必须关联至少一条证据批注，否则拒绝提交并列出缺少证据的项目。',
     settingsSaved: '批注设置已保存',
+    markStart: '标记起点',
+    markedAt: '起点 {{time}}',
+    addTimeNote: '添加时间批注',
   },
 };
 
@@ -114,5 +117,8 @@ export const en: typeof zhCN = {
     evidenceRequiredHint:
       'When on, submitting a review requires at least one evidence annotation for every deduction or veto; otherwise it is refused with the list of items lacking evidence.',
     settingsSaved: 'Annotation settings saved',
+    markStart: 'Mark start',
+    markedAt: 'Start {{time}}',
+    addTimeNote: 'Add time note',
   },
 };

@@ -18,6 +18,8 @@ export function DocumentViewer({
   highlight,
   pdfLayer,
   docxLayer,
+  imageLayer,
+  mediaLayer,
 }: {
   doc: DocumentSummary;
   page?: number;
@@ -25,6 +27,8 @@ export function DocumentViewer({
   /** Overlays (annotations) for the PDF and DOCX viewers. */
   pdfLayer?: (handle: PdfLayerHandle) => ReactNode;
   docxLayer?: (article: HTMLElement) => ReactNode;
+  imageLayer?: (frame: HTMLElement, image: HTMLImageElement) => ReactNode;
+  mediaLayer?: (media: HTMLMediaElement) => ReactNode;
 }) {
   const { t } = useTranslation();
   const url = documentUrl(doc.id);
@@ -44,10 +48,10 @@ export function DocumentViewer({
     case 'docx':
       return <DocxViewer documentId={doc.id} layer={docxLayer} />;
     case 'image':
-      return <ImageViewer url={url} alt={doc.fileName} />;
+      return <ImageViewer url={url} alt={doc.fileName} layer={imageLayer} />;
     case 'audio':
     case 'video':
-      return <MediaViewer url={url} kind={doc.viewer} />;
+      return <MediaViewer url={url} kind={doc.viewer} layer={mediaLayer} />;
     default:
       return (
         <Empty style={{ marginTop: 64 }} description={t('viewer.noPreview', { type: doc.detectedType })} />

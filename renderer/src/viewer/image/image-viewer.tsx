@@ -1,9 +1,22 @@
 import { Button, Space, Typography } from 'antd';
-import { useRef, useState } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Photos and scans: wheel or buttons to zoom, drag to pan. */
-export function ImageViewer({ url, alt }: { url: string; alt: string }) {
+/**
+ * Photos and scans: wheel or buttons to zoom, drag to pan. `layer` draws over
+ * the image (annotations) inside the zoomed frame, so it follows pan and zoom.
+ */
+export function ImageViewer({
+  url,
+  alt,
+  layer,
+}: {
+  url: string;
+  alt: string;
+  layer?: (frame: HTMLElement, image: HTMLImageElement) => ReactNode;
+}) {
+  const [frame, setFrame] = useState<HTMLDivElement | null>(null);
+  const [image, setImage] = useState<HTMLImageElement | null>(null);
   const { t } = useTranslation();
   const [scale, setScale] = useState(1);
   const [offset, setOffset] = useState({ x: 0, y: 0 });
@@ -48,19 +61,26 @@ export function ImageViewer({ url, alt }: { url: string; alt: string }) {
         }
         onPointerUp={() => (drag.current = null)}
       >
-        <img
-          src={url}
-          alt={alt}
-          draggable={false}
+        <div
+          ref={setFrame}
           style={{
             transform: `translate(${offset.x}px, ${offset.y}px) scale(${scale})`,
             transformOrigin: 'center',
+            position: 'relative',
+            width: 'fit-content',
             maxWidth: '100%',
-            display: 'block',
             margin: '0 auto',
-            userSelect: 'none',
           }}
-        />
+        >
+          <img
+            ref={setImage}
+            src={url}
+            alt={alt}
+            draggable={false}
+            style={{ maxWidth: '100%', display: 'block', userSelect: 'none' }}
+          />
+          {frame && image && layer ? layer(frame, image) : null}
+        </div>
       </div>
     </div>
   );

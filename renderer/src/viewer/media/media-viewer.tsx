@@ -1,5 +1,5 @@
 import { Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
 const clock = (seconds: number) => {
   if (!Number.isFinite(seconds)) return '--:--';
@@ -10,11 +10,21 @@ const clock = (seconds: number) => {
   return hh > 0 ? `${hh}:${mm}:${ss}` : `${mm}:${ss}`;
 };
 
-/** Audio-video records (音像记录): the player with the current time and duration shown. */
-export function MediaViewer({ url, kind }: { url: string; kind: 'audio' | 'video' }) {
+/** Audio-video records (音像记录): the player with the current time and duration shown; `layer` adds time notes. */
+export function MediaViewer({
+  url,
+  kind,
+  layer,
+}: {
+  url: string;
+  kind: 'audio' | 'video';
+  layer?: (media: HTMLMediaElement) => ReactNode;
+}) {
+  const [media, setMedia] = useState<HTMLMediaElement | null>(null);
   const [time, setTime] = useState({ current: 0, duration: Number.NaN });
   const props = {
     src: url,
+    ref: setMedia,
     controls: true,
     preload: 'metadata',
     onTimeUpdate: (e: React.SyntheticEvent<HTMLMediaElement>) =>
@@ -32,6 +42,7 @@ export function MediaViewer({ url, kind }: { url: string; kind: 'audio' | 'video
       <Typography.Text data-testid="media-time" style={{ fontFamily: 'monospace' }}>
         {clock(time.current)} / {clock(time.duration)}
       </Typography.Text>
+      {media && layer ? layer(media) : null}
     </div>
   );
 }
