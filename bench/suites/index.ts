@@ -1,6 +1,7 @@
 import type { BenchSuite } from '../harness';
 import { annotationsBench } from './annotations.bench';
 import { apiRoundTrip } from './api-round-trip.bench';
+import { bundlesBench } from './bundles.bench';
 import { campaignsBench } from './campaigns.bench';
 import { caseListBench } from './case-list.bench';
 import { importBench } from './import.bench';
@@ -18,4 +19,5 @@ export const SUITES: BenchSuite[] = [
   scoringBench,
   annotationsBench,
   campaignsBench,
+  bundlesBench,
 ];
