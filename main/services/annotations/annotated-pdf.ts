@@ -2,6 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFRef } from '@cantoo/pdf-lib';
 import { AppError } from '../../../preload/contract/app-error';
 import type { Annotation, PdfRect } from '../../../preload/contract/methods/annotations';
+import {
+  highlightAppearance,
+  noteIconAppearance,
+  squareAppearance,
+  underlineAppearance,
+} from './annotation-appearance';
 
 const DEFAULT_COLOR = '#faad14';
 
@@ -44,6 +50,20 @@ export async function writeAnnotatedPdf(
   }
   const pages = pdf.getPages();
   const ctx = pdf.context;
+  /** A Form XObject appearance whose BBox is the annotation's Rect (identity Matrix: page coordinates). */
+  const appearance = (rect: number[], content: string, transparent = false) =>
+    ctx.obj({
+      N: ctx.register(
+        ctx.stream(content, {
+          Type: 'XObject',
+          Subtype: 'Form',
+          BBox: rect,
+          Resources: transparent
+            ? { ExtGState: { GS0: { Type: 'ExtGState', CA: 0.4, ca: 0.4, BM: 'Multiply' } } }
+            : {},
+        }),
+      ),
+    });
   for (const a of annotations) {
     const anchor = a.anchor;
     if (anchor.type !== 'pdf-text' && anchor.type !== 'area') continue;
@@ -51,10 +71,11 @@ export async function writeAnnotatedPdf(
     if (!page) continue;
     const rects = anchor.type === 'pdf-text' ? anchor.rects : [anchor.rect];
     const rect = bbox(rects);
+    const color = rgb(colors.get(a.category) ?? DEFAULT_COLOR);
     const common = {
       Type: 'Annot',
       Rect: rect,
-      C: rgb(colors.get(a.category) ?? DEFAULT_COLOR),
+      C: color,
       Contents: PDFHexString.fromText(a.body || a.quote || a.category),
       T: PDFHexString.fromText(a.author.name),
       NM: PDFString.of(a.id),
@@ -71,20 +92,33 @@ export async function writeAnnotatedPdf(
           Subtype: a.kind === 'highlight' ? 'Highlight' : 'Underline',
           QuadPoints: quadPoints(rects),
           CA: a.kind === 'highlight' ? 0.4 : 1,
+          AP:
+            a.kind === 'highlight'
+              ? appearance(rect, highlightAppearance(rects, color), true)
+              : appearance(rect, underlineAppearance(rects, color)),
         }),
       );
     } else if (anchor.type === 'area') {
-      ref = ctx.register(ctx.obj({ ...common, Subtype: 'Square', BS: { W: 1.5 } }));
+      ref = ctx.register(
+        ctx.obj({
+          ...common,
+          Subtype: 'Square',
+          BS: { W: 1.5 },
+          AP: appearance(rect, squareAppearance(rects[0]!, color, 1.5)),
+        }),
+      );
     } else {
       // A comment on selected text: a note icon at the start of the selection.
-      const [x1, , , y2] = rect;
+      const [x1, , , y2] = rect as [number, number, number, number];
+      const icon = [x1, y2 - 18, x1 + 18, y2];
       ref = ctx.register(
         ctx.obj({
           ...common,
           Subtype: 'Text',
-          Rect: [x1!, y2! - 18, x1! + 18, y2!],
+          Rect: icon,
           Name: 'Comment',
           Open: false,
+          AP: appearance(icon, noteIconAppearance(x1, y2 - 18, color)),
         }),
       );
     }

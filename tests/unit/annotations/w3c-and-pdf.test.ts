@@ -3,6 +3,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFSt
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestApi } from '../../helpers/open-test-api';
 import { annotationCalls, type TestApi } from './annotation-fixtures';
+import { renderPage } from './render-page';
 
 let api: TestApi;
 beforeEach(async () => (api = await openTestApi()));
@@ -216,5 +217,41 @@ describe('annotated PDF export', () => {
       documentId: (await call('documents.list', { caseId })).find((d) => d.viewer === 'docx')!.id,
     });
     expect(docxError.code).toBe('E_UNSUPPORTED_FILE');
+  });
+
+  it('carries /AP appearance streams and renders (poppler) with the annotations visible, the original without', async () => {
+    const { caseId, pdfDoc } = await setup();
+    await highlight(caseId, pdfDoc.id);
+    await call('annotations.create', {
+      caseId,
+      documentId: pdfDoc.id,
+      kind: 'area',
+      anchor: { type: 'area', pageIndex: 1, rect: { x: 100, y: 200, w: 150, h: 80 } },
+      category: '证据',
+    });
+    const out = await call('annotations.exportPdf', { documentId: pdfDoc.id });
+    const bytes = Buffer.from(out.base64, 'base64');
+    const pdf = await PDFDocument.load(bytes);
+    for (const i of [0, 1]) {
+      for (const ref of pdf.getPage(i).node.Annots()!.asArray()) {
+        const annot = pdf.context.lookup(ref, PDFDict);
+        if (annot.get(PDFName.of('Subtype'))!.toString() === '/Popup') continue;
+        expect(annot.lookup(PDFName.of('AP'), PDFDict).get(PDFName.of('N'))).toBeDefined();
+      }
+    }
+    // Page 1: the highlight (x 50–170, y 776–790 pt; 842 pt high) tints the white margin red.
+    const page1 = renderPage(bytes, 0);
+    const [r, g, b] = page1.at(165, 842 - 783);
+    expect(r).toBeGreaterThan(200);
+    expect(g).toBeLessThan(200);
+    expect(b).toBeLessThan(200);
+    // Page 2 (no text): the Square's green border at x = 100.75, inside stays white.
+    const page2 = renderPage(bytes, 1);
+    const [br, bg] = page2.at(101, 842 - 240);
+    expect(bg).toBeGreaterThan(br + 60);
+    expect(page2.at(175, 842 - 240)).toEqual([255, 255, 255]);
+    // The original renders without any of it.
+    const original = renderPage(readFileSync(`${api.services.runtime.blobsDir}/${pdfDoc.sha256}`), 1);
+    expect(original.at(101, 842 - 240)).toEqual([255, 255, 255]);
   });
 });
