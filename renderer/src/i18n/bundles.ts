@@ -1,3 +1,4 @@
+import * as auditMessages from './audit-messages';
 import * as annotationsMessages from './annotations-messages';
 import * as campaignMessages from './campaign-messages';
 import * as checksMessages from './checks-messages';
@@ -20,5 +21,6 @@ export const BUNDLES: MessageBundle[] = [
   checksMessages,
   campaignMessages,
   exchangeMessages,
+  auditMessages,
   reportsMessages,
 ];

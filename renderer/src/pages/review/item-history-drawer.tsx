@@ -1,6 +1,7 @@
 import { Drawer, Empty, Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { releaseDialogFocus } from './review-keys';
+import { ItemAuditTrail } from './item-audit-trail';
 import type { HistoryEntry, ItemFinding } from '../../../../preload/contract/methods/reviews';
 import { useApi } from '../../hooks/use-api';
 
@@ -81,6 +82,7 @@ export function ItemHistoryDrawer({
           }))}
         />
       )}
+      {itemCode ? <ItemAuditTrail reviewId={reviewId} itemCode={itemCode} /> : null}
     </Drawer>
   );
 }
