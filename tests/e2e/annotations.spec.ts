@@ -197,7 +197,9 @@ test('annotate a PDF, a scanned page and a DOCX; evidence-required submit; annot
   expect(sq!.lookup(PDFName.of('Contents'), PDFHexString).decodeText()).toBe('扫描页缺少当事人签名');
 });
 
-test('the 批注 tab filters, jumps to the place and flashes it, and undoes a delete', async ({ page }) => {
+test('the 批注 tab filters, jumps to the place and flashes it, edits, and undoes a delete', async ({
+  page,
+}) => {
   const caseId = await annotatedCase();
   const docs = await call('documents.list', { caseId });
   const pdf = docs.find((d) => d.viewer === 'pdf')!;
@@ -241,6 +243,19 @@ test('the 批注 tab filters, jumps to the place and flashes it, and undoes a de
   await expect(box).toBeVisible({ timeout: 15_000 });
   await expect(box).toHaveClass(/flash/);
   await expect(box).toBeInViewport();
+
+  // Edit the comment.
+  await table
+    .locator('tbody tr.ant-table-row')
+    .first()
+    .getByRole('button', { name: /编\s*辑/ })
+    .click();
+  await page.getByTestId('annotation-edit').locator('textarea').fill('第二页缺少当事人签名（已核实）');
+  await page.getByRole('button', { name: /^保\s*存$/ }).click();
+  await expect(table).toContainText('已核实');
+  expect((await call('annotations.list', { caseId, category: '证据' }))[0]!.body).toBe(
+    '第二页缺少当事人签名（已核实）',
+  );
 
   // Delete, then undo.
   await table
