@@ -104,16 +104,20 @@ async function listEntries(zip: ZipFile, limits: BundleLimits): Promise<Listed[]
   return listed;
 }
 
-/** Streams one entry through SHA-256 (and into `sink` if given); the entry's size was checked against its limit. */
+/**
+ * Streams one entry through SHA-256: into memory for data entries (their size
+ * was checked against a small limit), or into `targetPath` for documents. The
+ * entry stream is part of the pipeline, so a truncated or lying entry fails it.
+ */
 async function hashEntry(
   zip: ZipFile,
   entry: Entry,
-  sink: ((source: Readable) => Promise<void>) | 'buffer',
+  targetPath: string | null,
   signal?: AbortSignal,
 ): Promise<{ sha256: string; bytes?: Buffer }> {
   const stream = await zip.openReadStreamPromise(entry);
   const hash = createHash('sha256');
-  if (sink === 'buffer') {
+  if (targetPath === null) {
     const chunks: Buffer[] = [];
     for await (const chunk of stream as AsyncIterable<Buffer>) {
       if (signal?.aborted) throw new AppError('E_CANCELLED', '导入已取消');
@@ -128,7 +132,7 @@ async function hashEntry(
       done(null, chunk);
     },
   });
-  await sink(stream.pipe(hasher));
+  await pipeline(stream as Readable, hasher, createWriteStream(targetPath), signal ? { signal } : {});
   return { sha256: hash.digest('hex') };
 }
 
@@ -192,7 +196,7 @@ export async function readBundle(
     const listed = await listEntries(zip, limits);
     const manifestEntry = listed.find((l) => l.place === 'manifest');
     if (!manifestEntry) throw refuse('缺少清单文件 manifest.json（不是 Pingcha 评查包，或文件不完整）');
-    const { bytes } = await hashEntry(zip, manifestEntry.entry, 'buffer');
+    const { bytes } = await hashEntry(zip, manifestEntry.entry, null);
     let parsedJson: unknown;
     try {
       parsedJson = JSON.parse(bytes!.toString('utf8'));
@@ -217,7 +221,7 @@ export async function readBundle(
       options.onProgress?.(done, work.length, l.name);
       const expected = declared.get(l.name)!;
       if (l.place === 'data') {
-        const got = await hashEntry(zip, l.entry, 'buffer', options.signal);
+        const got = await hashEntry(zip, l.entry, null, options.signal);
         if (got.sha256 !== expected.sha256)
           throw refuse(`条目 ${l.name} 的 SHA-256 与清单不符（内容被改动）`);
         try {
@@ -227,12 +231,7 @@ export async function readBundle(
         }
       } else {
         const target = join(stageDir, expected.sha256);
-        const got = await hashEntry(
-          zip,
-          l.entry,
-          (source) => pipeline(source, createWriteStream(target), { signal: options.signal }),
-          options.signal,
-        );
+        const got = await hashEntry(zip, l.entry, target, options.signal);
         if (got.sha256 !== expected.sha256)
           throw refuse(`文件 ${l.name} 的 SHA-256 与清单不符（内容被改动）`);
         blobs.set(expected.sha256, target);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_BUNDLE_LIMITS, readBundle, type BundleLimits } from '../../../main/services/bundles';
@@ -129,6 +129,23 @@ describe('readBundle', () => {
     await refused(read(valid(), { limits: { maxEntries: 1 } }), /条目过多/);
     const bomb = Buffer.alloc(8 * 1024 * 1024, 0);
     await refused(read([...valid(), { name: 'data/pages.json', bytes: bomb }]), /压缩比异常.*疑似压缩炸弹/);
+  });
+
+  it('refuses an entry whose compressed bytes were damaged (the stream error ends the read, no hang)', async () => {
+    const pages = json(
+      Array.from({ length: 3000 }, (_, i) => ({ document_id: 'D1', page_index: i, text: `第 ${i} 页` })),
+    );
+    const entries = [...valid(), { name: 'data/pages.json', bytes: pages }];
+    const zipPath = join(temp.dir, 'damaged.zip');
+    await writeZip(zipPath, [{ name: 'manifest.json', bytes: json(manifestFor(entries)) }, ...entries]);
+    const bytes = readFileSync(zipPath);
+    const at = bytes.indexOf(Buffer.from('data/pages.json')) + 200;
+    for (let i = 0; i < 64; i++) bytes[at + i] = (bytes[at + i]! ^ 0xa5) & 0xff;
+    writeFileSync(zipPath, bytes);
+    await refused(
+      readBundle(zipPath, join(temp.dir, 'stage'), { expect: { kind: 'campaign' } }),
+      /已损坏|SHA-256 与清单不符/,
+    );
   });
 
   it('refuses a file that is not a ZIP, and a manifest from a newer format', async () => {
