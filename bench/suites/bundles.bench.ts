@@ -46,7 +46,9 @@ async function generateBlob(blobsDir: string, mb: number): Promise<{ sha256: str
 }
 
 /** Samples RSS every 10 ms while `fn` runs: returns the peak above the level before. */
-async function peakRss<T>(fn: () => Promise<T>): Promise<{ value: T; peakMb: number; ms: number }> {
+async function peakRss<T>(
+  fn: () => Promise<T>,
+): Promise<{ value: T; peakMb: number; absoluteMb: number; ms: number }> {
   global.gc?.();
   const base = process.memoryUsage().rss;
   let peak = base;
@@ -54,7 +56,12 @@ async function peakRss<T>(fn: () => Promise<T>): Promise<{ value: T; peakMb: num
   const start = performance.now();
   try {
     const value = await fn();
-    return { value, peakMb: (peak - base) / 1024 / 1024, ms: performance.now() - start };
+    return {
+      value,
+      peakMb: (peak - base) / 1024 / 1024,
+      absoluteMb: peak / 1024 / 1024,
+      ms: performance.now() - start,
+    };
   } finally {
     clearInterval(timer);
   }
@@ -230,11 +237,11 @@ export const bundlesBench: BenchSuite = {
       const gb = (big.rawBytes / 1024 ** 3).toFixed(2);
       const rows = [
         {
-          name: `export campaign bundle, ${gb} GiB of documents: peak RSS +${big.ours.peakMb.toFixed(0)} MB (stream copy +${big.raw.peakMb.toFixed(0)} MB)`,
+          name: `export campaign bundle, ${gb} GiB of documents: peak RSS ${big.ours.absoluteMb.toFixed(0)} MB, +${big.ours.peakMb.toFixed(0)} MB during export (stream copy: ${big.raw.absoluteMb.toFixed(0)} MB, +${big.raw.peakMb.toFixed(0)} MB)`,
           ours: once(big.ours.ms),
           reference: { name: 'plain stream copy of the same bytes', timing: once(big.raw.ms) },
           target: 'peak RSS ≤ 300 MB',
-          met: big.ours.peakMb <= 300,
+          met: big.ours.absoluteMb <= 300,
         },
       ];
       const { leader, campaignId, zips } = await makeResultsBundles(temp.dir);

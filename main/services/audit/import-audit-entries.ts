@@ -32,38 +32,48 @@ export async function importAuditEntries(
   );
   let added = 0;
   let unchanged = 0;
-  /** The chain tail as it will be after the entries already accepted in this call. */
-  const tails = new Map<string, { seq: number; hash: string }>();
-  for (const e of sorted) {
-    if (auditEntryHash(e) !== e.hash) throw refuse(e, '的内容与其摘要不符（被改动）');
-    const existing = await trx
-      .selectFrom('audit_log')
-      .select('hash')
-      .where('origin', '=', e.origin)
-      .where('seq', '=', e.seq)
-      .executeTakeFirst();
-    if (existing) {
-      if (existing.hash !== e.hash) throw refuse(e, '与本机已有的同号记录不一致');
-      unchanged++;
-      tails.set(e.origin, { seq: e.seq, hash: e.hash });
-      continue;
-    }
-    let tail = tails.get(e.origin);
-    if (!tail) {
-      const row = await trx
+  /** Per origin: the hashes already here by seq, and the chain tail after the entries accepted so far. */
+  const chains = new Map<string, { have: Map<number, string>; tail: { seq: number; hash: string } }>();
+  const chainOf = async (origin: string) => {
+    let chain = chains.get(origin);
+    if (!chain) {
+      const rows = await trx
         .selectFrom('audit_log')
         .select(['seq', 'hash'])
-        .where('origin', '=', e.origin)
-        .orderBy('seq', 'desc')
-        .limit(1)
-        .executeTakeFirst();
-      tail = row ?? { seq: 0, hash: GENESIS_HASH };
+        .where('origin', '=', origin)
+        .orderBy('seq')
+        .execute();
+      const last = rows.at(-1);
+      chain = {
+        have: new Map(rows.map((r) => [r.seq, r.hash])),
+        tail: last ? { seq: last.seq, hash: last.hash } : { seq: 0, hash: GENESIS_HASH },
+      };
+      chains.set(origin, chain);
     }
+    return chain;
+  };
+  const pending: AuditWireEntry[] = [];
+  for (const e of sorted) {
+    if (auditEntryHash(e) !== e.hash) throw refuse(e, '的内容与其摘要不符（被改动）');
+    const chain = await chainOf(e.origin);
+    const existing = chain.have.get(e.seq);
+    if (existing !== undefined) {
+      if (existing !== e.hash) throw refuse(e, '与本机已有的同号记录不一致');
+      unchanged++;
+      continue;
+    }
+    const { tail } = chain;
     if (e.seq !== tail.seq + 1) throw refuse(e, `不接续本机已有的第 ${tail.seq} 条（缺少中间记录）`);
     if (e.prev_hash !== tail.hash) throw refuse(e, '与前一条记录不衔接');
-    if (!options.dryRun) await trx.insertInto('audit_log').values(e).execute();
-    tails.set(e.origin, { seq: e.seq, hash: e.hash });
+    pending.push(e);
+    chain.tail = { seq: e.seq, hash: e.hash };
     added++;
   }
+  if (!options.dryRun)
+    for (let i = 0; i < pending.length; i += 200)
+      await trx
+        .insertInto('audit_log')
+        .values(pending.slice(i, i + 200))
+        .execute();
   return { added, unchanged };
 }

@@ -180,6 +180,9 @@ export function pickRows(table: CarriedTable, value: unknown): Row[] {
 /** Selects the carried columns of rows matching `where` (export side). */
 export const str = (row: Row, column: string): string => String(row[column] ?? '');
 
+/** Rows per INSERT: well under SQLite's bound-parameter limit for the widest carried table. */
+const BATCH = 100;
+
 /** Inserts rows that are not there yet (by primary key / unique key); returns how many were new. */
 export async function insertMissing(
   trx: Kysely<DB>,
@@ -187,13 +190,21 @@ export async function insertMissing(
   rows: readonly Row[],
 ): Promise<number> {
   let added = 0;
+  // Multi-row statements need the same columns in every row: group by column set.
+  const groups = new Map<string, Row[]>();
   for (const row of rows) {
-    const result = await (trx as unknown as Kysely<Record<string, Row>>)
-      .insertInto(table)
-      .values(row)
-      .onConflict((oc) => oc.doNothing())
-      .executeTakeFirst();
-    added += Number(result.numInsertedOrUpdatedRows ?? 0);
+    const key = Object.keys(row).join(',');
+    groups.set(key, [...(groups.get(key) ?? []), row]);
+  }
+  for (const group of groups.values()) {
+    for (let i = 0; i < group.length; i += BATCH) {
+      const result = await (trx as unknown as Kysely<Record<string, Row>>)
+        .insertInto(table)
+        .values(group.slice(i, i + BATCH))
+        .onConflict((oc) => oc.doNothing())
+        .executeTakeFirst();
+      added += Number(result.numInsertedOrUpdatedRows ?? 0);
+    }
   }
   return added;
 }
