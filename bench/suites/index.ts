@@ -6,6 +6,7 @@ import { campaignsBench } from './campaigns.bench';
 import { caseListBench } from './case-list.bench';
 import { importBench } from './import.bench';
 import { pdfFirstPageBench } from './pdf-first-page.bench';
+import { reportsBench } from './reports.bench';
 import { scoringBench } from './scoring.bench';
 import { searchBench } from './search.bench';
 
@@ -20,4 +21,5 @@ export const SUITES: BenchSuite[] = [
   annotationsBench,
   campaignsBench,
   bundlesBench,
+  reportsBench,
 ];

@@ -49,6 +49,13 @@ export async function scoredCase(
         note: opts.note ?? `${item.title}存在问题，详见卷内第 3 页。`,
       };
       left -= 1;
+    } else if (left > 0 && item.mode === 'per_occurrence') {
+      finding = { status: 'deduct', occurrences: 1, note: `${item.title}一处不规范。` };
+      left -= 1;
+    } else if (left > 0 && item.mode === 'range' && item.range) {
+      const value = item.range.min > 0 ? item.range.min : item.range.max / 2;
+      finding = { status: 'deduct', rangeValue: value, reason: `${item.title}部分缺失。` };
+      left -= 1;
     }
     await call('reviews.setItem', { id: view.review.id, itemCode: item.code, finding });
   }

@@ -1,12 +1,30 @@
 import { createHash } from 'node:crypto';
-import fontkit from '@cantoo/fontkit';
 import { PDFDocument, PageSizes, rgb, type PDFFont, type PDFPage } from '@cantoo/pdf-lib';
+import { reportFontkit } from './fast-fontkit';
 import { drawTable, type TableSpec } from './table';
 import { wrapText } from './wrap-text';
 
 export const INK = rgb(0, 0, 0);
 export const GREY = rgb(0.35, 0.35, 0.35);
 export const RULE = rgb(0.55, 0.55, 0.55);
+
+interface FontMetrics {
+  /** Code points the font has glyphs for. */
+  glyphs: Set<number>;
+  /** Advance width of a character at size 1. */
+  advance: Map<string, number>;
+}
+
+/** Metrics depend only on the font file, so one cache serves every document. */
+const METRICS = new WeakMap<Uint8Array, FontMetrics>();
+function metricsFor(bytes: Uint8Array, font: PDFFont): FontMetrics {
+  let m = METRICS.get(bytes);
+  if (!m) {
+    m = { glyphs: new Set(font.getCharacterSet()), advance: new Map() };
+    METRICS.set(bytes, m);
+  }
+  return m;
+}
 
 /** Six capital letters derived from the document title, so equal input gives equal bytes. */
 function subsetTag(seed: string): string {
@@ -36,13 +54,15 @@ export class PdfWriter {
   readonly margin = { left: 56, right: 56, top: 60, bottom: 70 };
   page!: PDFPage;
   y = 0;
-  private glyphs: Set<number> | undefined;
+  private readonly metrics: FontMetrics;
 
   private constructor(
     readonly doc: PDFDocument,
     readonly font: PDFFont,
     landscape: boolean,
+    fontBytes: Uint8Array,
   ) {
+    this.metrics = metricsFor(fontBytes, font);
     const [short, long] = PageSizes.A4;
     this.pageWidth = landscape ? long : short;
     this.pageHeight = landscape ? short : long;
@@ -51,7 +71,7 @@ export class PdfWriter {
 
   static async create(fontBytes: Uint8Array, meta: WriterMeta): Promise<PdfWriter> {
     const doc = await PDFDocument.create();
-    doc.registerFontkit(fontkit);
+    doc.registerFontkit(reportFontkit as never);
     // subset: true is essential: the full font is 10 MB (platform-notes.md). The
     // ABCDEF+ tag is how PDF readers and preflight tools recognise a subset
     // (ISO 32000-1 §9.6.4); pdf-lib would otherwise name it NotoSansSC-Regular-1234.
@@ -67,7 +87,7 @@ export class PdfWriter {
       doc.setCreationDate(meta.date);
       doc.setModificationDate(meta.date);
     }
-    return new PdfWriter(doc, font, meta.landscape ?? false);
+    return new PdfWriter(doc, font, meta.landscape ?? false, fontBytes);
   }
 
   get contentWidth(): number {
@@ -79,8 +99,24 @@ export class PdfWriter {
     return this.margin.bottom;
   }
 
+  /**
+   * Sum of per-character advances, cached per font: fontkit's full layout per
+   * call dominated the run time (wrapping measures every token). CJK text has
+   * no kerning, so the sum is exact for it and within a hair for Latin.
+   */
   measure(text: string, size: number): number {
-    return this.font.widthOfTextAtSize(this.printable(text), size);
+    const { advance, glyphs } = this.metrics;
+    let width = 0;
+    for (const c of text) {
+      const ch = glyphs.has(c.codePointAt(0)!) || /\s/u.test(c) ? c : '?';
+      let w = advance.get(ch);
+      if (w === undefined) {
+        w = this.font.widthOfTextAtSize(ch, 1);
+        advance.set(ch, w);
+      }
+      width += w;
+    }
+    return width * size;
   }
 
   wrap(text: string, size: number, width: number): string[] {
@@ -106,8 +142,7 @@ export class PdfWriter {
    * still extracting as text; they become a visible “?” instead.
    */
   printable(s: string): string {
-    this.glyphs ??= new Set(this.font.getCharacterSet());
-    const glyphs = this.glyphs;
+    const glyphs = this.metrics.glyphs;
     return [...s].map((c) => (glyphs.has(c.codePointAt(0)!) || /\s/u.test(c) ? c : '?')).join('');
   }
 
