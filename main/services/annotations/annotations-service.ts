@@ -140,7 +140,13 @@ export function createAnnotationsService(deps: AnnotationsDeps) {
       const set: Partial<AnnotationRow> = { updated_at: new Date().toISOString() };
       if (input.anchor) {
         const anchor = input.anchor;
-        checkAnchor(row.kind, anchor, null);
+        // Re-anchoring stays on the same content: check against the document it resolves to, if still in the case.
+        const doc = (await caseDocumentResolver(db(), row.case_id)).find(
+          row.document_id,
+          row.document_sha256,
+        );
+        checkAnchor(row.kind, anchor, doc ? doc.pageCount : null);
+        if (doc) checkAnchorFitsDocument(anchor, viewerFor(doc.detectedType), doc.title);
         Object.assign(set, {
           anchor: JSON.stringify(anchor),
           page_index: anchorPageIndex(anchor),

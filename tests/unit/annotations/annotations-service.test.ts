@@ -182,6 +182,31 @@ describe('annotations: edit, delete with undo, filters', () => {
     const a = await highlight(caseId, pdfDoc.id);
     const edited = await call('annotations.update', { id: a.id, body: '改：金额偏高', category: '疑问' });
     expect(edited).toMatchObject({ body: '改：金额偏高', category: '疑问' });
+    const moved = await call('annotations.update', {
+      id: a.id,
+      anchor: {
+        type: 'pdf-text',
+        pageIndex: 1,
+        rects: [{ x: 10, y: 10, w: 50, h: 12 }],
+        quote: { exact: 'Fine' },
+      },
+    });
+    expect(moved).toMatchObject({ pageIndex: 1, quote: 'Fine' });
+    const offPage = await callError('annotations.update', {
+      id: a.id,
+      anchor: {
+        type: 'pdf-text',
+        pageIndex: 9,
+        rects: [{ x: 10, y: 10, w: 50, h: 12 }],
+        quote: { exact: 'Fine' },
+      },
+    });
+    expect(offPage.message).toContain('该文件共 2 页');
+    const wrongType = await callError('annotations.update', {
+      id: a.id,
+      anchor: { type: 'docx-text', quote: { exact: 'Fine' }, start: 0, end: 4 },
+    });
+    expect(wrongType.code).toBe('E_INVALID_ARGS');
     const removed = await call('annotations.remove', { id: a.id });
     expect(removed.deletedAt).not.toBeNull();
     expect(await call('annotations.list', { caseId })).toEqual([]);
