@@ -48,7 +48,22 @@ export function createReportsService(deps: ReportsDeps) {
   const sources: ReportSources = {
     db: deps.db,
     getCase: deps.getCase,
-    reviews: deps.reviews,
+    reviews: {
+      get: (id) => deps.reviews.get(id),
+      listForCase: (caseId) => deps.reviews.listForCase(caseId),
+      submittedIds: async (caseId) =>
+        (
+          await deps
+            .db()
+            .selectFrom('reviews')
+            .select('id')
+            .where('case_id', '=', caseId)
+            .where('status', '=', 'submitted')
+            .orderBy('submitted_at', 'desc')
+            .orderBy('id', 'desc')
+            .execute()
+        ).map((r) => r.id),
+    },
     runChecks: deps.runChecks,
     citations: deps.citations ?? noAnnotationCitations,
   };

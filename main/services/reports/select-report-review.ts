@@ -4,6 +4,8 @@ import type { ReviewSummary, ReviewView } from '../../../preload/contract/method
 export interface ReviewReader {
   get(id: string): Promise<ReviewView>;
   listForCase(caseId: string): Promise<ReviewSummary[]>;
+  /** Submitted review ids of the case, latest first; cheaper than listForCase (no scoring). */
+  submittedIds?(caseId: string): Promise<string[]>;
 }
 
 /**
@@ -25,10 +27,11 @@ export async function selectReportReview(
     }
     return view;
   }
-  const submitted = (await reviews.listForCase(caseId))
-    .filter((r) => r.status === 'submitted')
-    .sort((a, b) => (b.submittedAt ?? '').localeCompare(a.submittedAt ?? ''));
-  const latest = submitted[0];
+  const latest = reviews.submittedIds
+    ? (await reviews.submittedIds(caseId))[0]
+    : (await reviews.listForCase(caseId))
+        .filter((r) => r.status === 'submitted')
+        .sort((a, b) => (b.submittedAt ?? '').localeCompare(a.submittedAt ?? ''))[0]?.id;
   if (!latest) {
     throw new AppError(
       'E_CONFLICT',
@@ -36,5 +39,5 @@ export async function selectReportReview(
       { caseId },
     );
   }
-  return reviews.get(latest.id);
+  return reviews.get(latest);
 }
