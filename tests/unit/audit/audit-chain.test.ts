@@ -61,7 +61,7 @@ describe('audit trail', () => {
     expect(auditEntryHash(rows[2]!)).toBe(rows[2]!.hash);
   });
 
-  it('audits standard versions when created', async () => {
+  it('audits standard versions: created, then locked by the first submitted review', async () => {
     await call('reviewer.set', { identity: actor });
     const list = await call('standards.list', {});
     const base = list.find((s) => s.code === 'PC-XZCF-YB')!;
@@ -73,6 +73,22 @@ describe('audit trail', () => {
       actor,
       newValue: { key: 'PC-XZCF-YB@local-1', contentHash: copy.contentHash },
     });
+    const { record } = await call('cases.create', {
+      record: { name: '某公司无证经营案', actType: '行政处罚', procedure: '普通' },
+    });
+    const view = await call('reviews.openOrCreate', { caseId: record.id, standardVersionId: copy.id });
+    for (const item of view.report.items)
+      if (item.applicability !== false)
+        await call('reviews.setItem', {
+          id: view.review.id,
+          itemCode: item.itemCode,
+          finding: { status: 'ok' },
+        });
+    await call('reviews.submit', { id: view.review.id });
+    const after = await call('audit.list', { entityType: 'standard_version', entityId: copy.id });
+    expect(after.map((e) => e.action)).toEqual(['standard_version.created', 'standard_version.locked']);
+    expect(after[1]).toMatchObject({ actor, oldValue: { locked: false }, newValue: { locked: true } });
+    expect((await call('audit.verify', {})).ok).toBe(true);
   });
 
   it('refuses UPDATE and DELETE on the log (append-only triggers)', async () => {
