@@ -182,7 +182,7 @@ test('campaign: create → sample → assign (回避) → blind scoring by two r
   await expect(row11).toContainText('1.1');
   await cmp.getByRole('button', { name: '采纳一致项' }).click();
   await row11.getByRole('button', { name: `采纳 ${B.name}` }).click();
-  await expect(row11).toContainText(`采纳 ${B.name}`);
+  await expect(row11).toContainText(`已采纳：${B.name}`);
   await cmp.getByRole('button', { name: '锁定结果' }).click();
   await expect(page.getByTestId('locked-result')).toContainText('已锁定');
   await expect(cmp).toContainText('内容哈希');
@@ -190,6 +190,7 @@ test('campaign: create → sample → assign (回避) → blind scoring by two r
   await page.getByRole('link', { name: new RegExp(drawn[1]!) }).click();
   await expect(page.getByText('无需复核')).toBeVisible();
   await page.getByTestId('comparison').getByRole('button', { name: '采纳一致项' }).click();
+  await expect(page.getByTestId('comparison').getByText(`已采纳：${A.name}`).first()).toBeVisible();
   await page.getByTestId('comparison').getByRole('button', { name: '锁定结果' }).click();
   await expect(page.getByTestId('locked-result')).toContainText('已锁定：100 分，优秀');
 

@@ -18,9 +18,37 @@ interface FormValues {
   reviewersPerCase: number;
   reviewThreshold: number;
   deadline?: Dayjs | null;
+  bands: BandPreset;
 }
 
 const DEADLINE = '评查截止';
+
+/**
+ * Grade-band presets (domain.md §2.5: no official thresholds; defaults to
+ * verify locally). `standard` keeps each standard version's own bands.
+ */
+const BAND_PRESETS = {
+  standard: null,
+  four: [
+    { label: '优秀', min: 90, pass: true },
+    { label: '良好', min: 80, pass: true },
+    { label: '合格', min: 60, pass: true },
+    { label: '不合格', min: 0, pass: false },
+  ],
+  three: [
+    { label: '优秀', min: 90, pass: true },
+    { label: '合格', min: 60, pass: true },
+    { label: '不合格', min: 0, pass: false },
+  ],
+} as const;
+/** `custom`: bands set through the API or CLI, kept as they are. */
+type BandPreset = keyof typeof BAND_PRESETS | 'custom';
+
+const presetOf = (bands: Campaign['gradeBands']): BandPreset => {
+  const key = JSON.stringify(bands);
+  const known = (['standard', 'four', 'three'] as const).find((k) => JSON.stringify(BAND_PRESETS[k]) === key);
+  return known ?? 'custom';
+};
 
 /** Create or edit a campaign's settings (the panel is edited on its own tab). */
 export function CampaignFormDrawer(props: {
@@ -49,8 +77,15 @@ export function CampaignFormDrawer(props: {
         reviewersPerCase: c.reviewersPerCase,
         reviewThreshold: c.reviewThreshold,
         deadline: c.deadlines[DEADLINE] ? dayjs(c.deadlines[DEADLINE]) : null,
+        bands: presetOf(c.gradeBands),
       }
-    : { name: '', year: new Date().getFullYear(), reviewersPerCase: 2, reviewThreshold: 10 };
+    : {
+        name: '',
+        year: new Date().getFullYear(),
+        reviewersPerCase: 2,
+        reviewThreshold: 10,
+        bands: 'standard',
+      };
 
   const save = async (v: FormValues) => {
     const iso = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
@@ -65,7 +100,10 @@ export function CampaignFormDrawer(props: {
         agencies: v.agencies ?? [],
       },
       standards: { ...(c?.standards ?? {}), ...(v.standard ? { '*': v.standard } : {}) },
-      gradeBands: c?.gradeBands ?? null,
+      gradeBands:
+        v.bands === 'custom'
+          ? (c?.gradeBands ?? null)
+          : (BAND_PRESETS[v.bands]?.map((b) => ({ ...b })) ?? null),
       deadlines: { ...(c?.deadlines ?? {}), ...(v.deadline ? { [DEADLINE]: iso(v.deadline)! } : {}) },
       reviewersPerCase: v.reviewersPerCase,
       reviewThreshold: v.reviewThreshold,
@@ -131,6 +169,19 @@ export function CampaignFormDrawer(props: {
             <InputNumber min={0} max={1000} />
           </Form.Item>
         </Space>
+        <Form.Item name="bands" label={t('campaigns.form.gradeBands')}>
+          <Select
+            aria-label={t('campaigns.form.gradeBands')}
+            options={[
+              { value: 'standard', label: t('campaigns.form.bandsStandard') },
+              { value: 'four', label: t('campaigns.form.bandsFour') },
+              { value: 'three', label: t('campaigns.form.bandsThree') },
+              ...(c && presetOf(c.gradeBands) === 'custom'
+                ? [{ value: 'custom', label: t('campaigns.form.bandsCustom') }]
+                : []),
+            ]}
+          />
+        </Form.Item>
         <Form.Item name="deadline" label={t('campaigns.form.deadline')}>
           <DatePicker />
         </Form.Item>
