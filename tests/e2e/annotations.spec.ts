@@ -135,6 +135,11 @@ test('annotate a PDF, a scanned page and a DOCX; evidence-required submit; annot
   await saveAnnotation(page, '许可情况需核实', false);
   await expect(page.getByTestId('docx-content').locator('.pingcha-annot[data-kind="comment"]')).toBeVisible();
   await expect(page.getByTestId('item-detail').getByTestId('evidence-tag')).toHaveCount(2);
+  const htmlDownload = page.waitForEvent('download');
+  await page.getByTestId('annotation-export-html').click();
+  const html = readFileSync(await (await htmlDownload).path(), 'utf8');
+  expect(html).toMatch(/<mark[^>]*>[^<]*占道经营许可/);
+  expect(html).toContain('许可情况需核实');
 
   // 4. Submit: refused, d2 has no evidence.
   await page.getByTestId('submit-review').click();

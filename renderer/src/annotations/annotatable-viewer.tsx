@@ -13,6 +13,7 @@ import { DocumentViewer } from '../viewer/document-viewer';
 import { AnnotationEditor, type PendingAnnotation } from './annotation-editor';
 import { useFocusRequests } from './annotation-events';
 import { DocxAnnotationLayer } from './docx-annotation-layer';
+import { annotatedDocxHtml } from './docx-html-export';
 import { ImageAnnotationLayer } from './image-annotation-layer';
 import { MediaNotes } from './media-notes';
 import { PdfAnnotationLayer } from './pdf-annotation-layer';
@@ -46,6 +47,7 @@ export function AnnotatableViewer(p: AnnotatableViewerProps) {
   const [areaMode, setAreaMode] = useState(false);
   const [flash, setFlash] = useState<{ id: string; at: number } | null>(null);
   const waiting = useRef<Annotation | null>(p.initialFocus ?? null);
+  const article = useRef<HTMLElement | null>(null);
 
   useFocusRequests(
     caseId,
@@ -95,16 +97,19 @@ export function AnnotatableViewer(p: AnnotatableViewerProps) {
         onCreate={onCreate}
       />
     ),
-    docxLayer: (article: HTMLElement) => (
-      <DocxAnnotationLayer
-        article={article}
-        annotations={annotations}
-        colors={colors}
-        flash={flash}
-        readOnly={false}
-        onCreate={onCreate}
-      />
-    ),
+    docxLayer: (element: HTMLElement) => {
+      article.current = element;
+      return (
+        <DocxAnnotationLayer
+          article={element}
+          annotations={annotations}
+          colors={colors}
+          flash={flash}
+          readOnly={false}
+          onCreate={onCreate}
+        />
+      );
+    },
     imageLayer: (frame: HTMLElement, image: HTMLImageElement) => (
       <ImageAnnotationLayer
         frame={frame}
@@ -141,6 +146,23 @@ export function AnnotatableViewer(p: AnnotatableViewerProps) {
               {t('annotations.areaMode')}
             </Button>
           </Tooltip>
+        ) : null}
+        {doc.viewer === 'docx' ? (
+          <Button
+            size="small"
+            onClick={() => {
+              if (!article.current) return;
+              const name = `${doc.fileName.replace(/\.docx$/i, '')}（批注）`;
+              download(
+                `${name}.html`,
+                annotatedDocxHtml(article.current, annotations, colors, name),
+                'text/html',
+              );
+            }}
+            data-testid="annotation-export-html"
+          >
+            {t('annotations.exportHtml')}
+          </Button>
         ) : null}
         {doc.viewer === 'pdf' ? (
           <Button size="small" onClick={() => void exportPdf()} data-testid="annotation-export-pdf">
