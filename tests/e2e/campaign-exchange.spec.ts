@@ -192,7 +192,7 @@ test('exchange: leader exports a bundle → reviewer imports, scores, exports re
     const cmp = leaderPage.getByTestId('comparison');
     await cmp.getByRole('button', { name: '采纳一致项' }).click();
     // Lock only once the adoptions are recorded (otherwise the lock is refused as undecided).
-    await expect(cmp.getByRole('row', { name: /^0\.1 / })).toContainText(`采纳 ${A.name}`);
+    await expect(cmp.getByRole('row', { name: /^0\.1 / })).toContainText(`已采纳：${A.name}`);
     await cmp.getByRole('button', { name: '锁定结果' }).click();
     await expect(leaderPage.getByTestId('locked-result')).toContainText('已锁定');
   }
