@@ -175,6 +175,35 @@ export interface FactProposalsTable {
   decided_at: string | null;
 }
 
+/** A reviewer's annotation on a document (0006_annotations); see docs/annotations.md. */
+export interface AnnotationsTable {
+  id: string;
+  case_id: string;
+  /** Not a foreign key: removing the document must not delete the evidence (it becomes orphaned). */
+  document_id: string;
+  /** Re-attaches the annotation to a re-imported document with the same content. */
+  document_sha256: string;
+  /** Title snapshot, for citations of an orphaned annotation. */
+  document_title: string;
+  kind: 'highlight' | 'underline' | 'comment' | 'area' | 'media-note';
+  /** 0-based page, null for DOCX and media. */
+  page_index: number | null;
+  /** JSON AnnotationAnchor (preload/contract/methods/annotations.ts). */
+  anchor: string;
+  quote: string | null;
+  category: string;
+  body: ColumnType<string, string | undefined, string>;
+  author_name: string;
+  author_unit: ColumnType<string, string | undefined, string>;
+  /** JSON array of standard item codes. */
+  item_codes: ColumnType<string, string | undefined, string>;
+  /** JSON array of pre-check rule ids. */
+  rule_ids: ColumnType<string, string | undefined, string>;
+  created_at: ColumnType<string, string | undefined, string>;
+  updated_at: ColumnType<string, string | undefined, string>;
+  deleted_at: string | null;
+}
+
 /** A review campaign (评查活动, 0007_campaigns). JSON columns are validated by the contract before writing. */
 export interface CampaignsTable {
   id: string;
@@ -261,35 +290,6 @@ export interface CampaignResultsTable {
   reopen_history: ColumnType<string, string | undefined, string>;
   created_at: ColumnType<string, string | undefined, string>;
   updated_at: ColumnType<string, string | undefined, string>;
-}
-
-/** A reviewer's annotation on a document (0006_annotations); see docs/annotations.md. */
-export interface AnnotationsTable {
-  id: string;
-  case_id: string;
-  /** Not a foreign key: removing the document must not delete the evidence (it becomes orphaned). */
-  document_id: string;
-  /** Re-attaches the annotation to a re-imported document with the same content. */
-  document_sha256: string;
-  /** Title snapshot, for citations of an orphaned annotation. */
-  document_title: string;
-  kind: 'highlight' | 'underline' | 'comment' | 'area' | 'media-note';
-  /** 0-based page, null for DOCX and media. */
-  page_index: number | null;
-  /** JSON AnnotationAnchor (preload/contract/methods/annotations.ts). */
-  anchor: string;
-  quote: string | null;
-  category: string;
-  body: ColumnType<string, string | undefined, string>;
-  author_name: string;
-  author_unit: ColumnType<string, string | undefined, string>;
-  /** JSON array of standard item codes. */
-  item_codes: ColumnType<string, string | undefined, string>;
-  /** JSON array of pre-check rule ids. */
-  rule_ids: ColumnType<string, string | undefined, string>;
-  created_at: ColumnType<string, string | undefined, string>;
-  updated_at: ColumnType<string, string | undefined, string>;
-  deleted_at: string | null;
 }
 
 /** One audit entry (0008_audit_log); hash chain per origin, see docs/audit.md. */
