@@ -4,6 +4,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { ArgsOf, MethodName, ResultOf, TaskState } from '../../preload/contract';
 import { buildCjkPdf } from '../helpers/build-cjk-pdf';
 import { buildDocx } from '../unit/documents/fixtures/build-zip';
+import { callApi, waitForTask } from './api-call';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 let app: BrowserModeApp;
@@ -16,16 +17,8 @@ test.afterAll(async () => {
 
 const headers = () => ({ Authorization: `Bearer ${app.token}` });
 
-async function call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
-  const response = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { ...headers(), 'Content-Type': 'application/json' },
-    body: JSON.stringify(args),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
-  return result.value as ResultOf<M>;
-}
+const call = <M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> =>
+  callApi(app, method, args);
 
 /** A 行政处罚 case with a 2-page PDF (page 2 scanned: no text layer) and a DOCX. */
 async function annotatedCase(): Promise<string> {
@@ -47,10 +40,7 @@ async function annotatedCase(): Promise<string> {
     expect(up.status).toBe(200);
   }
   let task: TaskState = await call('imports.start', { batchId, mode: 'files', caseId: record.id });
-  while (task.status === 'running') {
-    await new Promise((r) => setTimeout(r, 100));
-    task = await call('tasks.get', { id: task.id });
-  }
+  task = await waitForTask(app, task);
   expect(task.status).toBe('done');
   return record.id;
 }

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { ArgsOf, MethodName, ResultOf, TaskState } from '../../preload/contract';
 import { buildCjkPdf } from '../helpers/build-cjk-pdf';
+import { callApi, waitForTask } from './api-call';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 /** Two workstations: the leader's and reviewer A's, each with its own data directory. */
@@ -19,24 +19,7 @@ test.afterAll(async () => {
   rmSync(downloads, { recursive: true, force: true });
 });
 
-async function call<M extends MethodName>(
-  app: BrowserModeApp,
-  method: M,
-  args: ArgsOf<M>,
-): Promise<ResultOf<M>> {
-  const res = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(args),
-  });
-  const result = (await res.json()) as {
-    ok: boolean;
-    value?: unknown;
-    error?: { code: string; message: string };
-  };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.code} ${result.error?.message}`);
-  return result.value as ResultOf<M>;
-}
+const call = callApi;
 
 const LEADER = { name: '赵组长', unit: '市司法局', role: '组长' };
 const A = { name: '钱评查', unit: '市市场监管局', role: '评查员' };
@@ -69,11 +52,8 @@ async function leaderCampaign(): Promise<{ campaignId: string; names: string[] }
     },
   );
   expect(up.status).toBe(200);
-  let task: TaskState = await call(leader, 'imports.start', { batchId, mode: 'files', caseId: ids[0]! });
-  while (task.status === 'running') {
-    await new Promise((r) => setTimeout(r, 100));
-    task = await call(leader, 'tasks.get', { id: task.id });
-  }
+  const task = await call(leader, 'imports.start', { batchId, mode: 'files', caseId: ids[0]! });
+  expect((await waitForTask(leader, task)).status).toBe('done');
   const penalty = (await call(leader, 'standards.list', {})).find((s) => s.code === 'PC-XZCF-YB')!;
   const campaign = await call(leader, 'campaigns.create', {
     settings: { name: '2024年度交换评查', year: 2024, standards: { '*': penalty.id }, reviewersPerCase: 1 },

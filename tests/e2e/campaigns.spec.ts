@@ -1,25 +1,14 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ArgsOf, MethodName, ResultOf } from '../../preload/contract';
+import { callApi } from './api-call';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 let app: BrowserModeApp;
 test.beforeAll(async () => (app = await startBrowserMode()));
 test.afterAll(async () => app.stop());
 
-async function call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
-  const res = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(args),
-  });
-  const result = (await res.json()) as {
-    ok: boolean;
-    value?: unknown;
-    error?: { code: string; message: string };
-  };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.code} ${result.error?.message}`);
-  return result.value as ResultOf<M>;
-}
+const call = <M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> =>
+  callApi(app, method, args);
 
 const LEADER = { name: '赵组长', unit: '市司法局', role: '组长' };
 const A = { name: '钱评查', unit: '市市场监管局', role: '评查员' };

@@ -6,6 +6,7 @@ import type { ItemFinding, ReviewView } from '../../preload/contract/methods/rev
 import { listItems } from '../../main/services/standards/model/walk';
 import { buildCjkPdf } from '../helpers/build-cjk-pdf';
 import { pdfPageTexts, squash } from '../unit/reports/pdf-inspect';
+import { callApi, waitForTask } from './api-call';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 let app: BrowserModeApp;
@@ -14,20 +15,8 @@ test.afterAll(async () => app.stop());
 
 const headers = () => ({ Authorization: `Bearer ${app.token}` });
 
-async function call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
-  const res = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { ...headers(), 'Content-Type': 'application/json' },
-    body: JSON.stringify(args),
-  });
-  const result = (await res.json()) as {
-    ok: boolean;
-    value?: unknown;
-    error?: { code: string; message: string };
-  };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.code} ${result.error?.message}`);
-  return result.value as ResultOf<M>;
-}
+const call = <M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> =>
+  callApi(app, method, args);
 
 /** Imports a dossier (one CJK PDF) and submits a review with `deductions` deducted items. */
 async function scoredDossier(name: string, agency: string, deductions: number): Promise<ReviewView> {
@@ -53,10 +42,7 @@ async function scoredDossier(name: string, agency: string, deductions: number): 
   );
   expect(up.status).toBe(200);
   let task: TaskState = await call('imports.start', { batchId, mode: 'files', caseId: record.id });
-  while (task.status === 'running') {
-    await new Promise((r) => setTimeout(r, 100));
-    task = await call('tasks.get', { id: task.id });
-  }
+  task = await waitForTask(app, task);
   expect(task.status).toBe('done');
   const penalty = (await call('standards.list', {})).find((s) => s.code === 'PC-XZCF-YB')!;
   const view = await call('reviews.openOrCreate', { caseId: record.id, standardVersionId: penalty.id });

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ArgsOf, MethodName, ResultOf, TaskState } from '../../preload/contract';
 import { buildCjkPdf } from '../helpers/build-cjk-pdf';
+import { callApi, waitForTask } from './api-call';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 let app: BrowserModeApp;
@@ -9,20 +10,8 @@ test.afterAll(async () => app.stop());
 
 const headers = () => ({ Authorization: `Bearer ${app.token}` });
 
-async function call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
-  const res = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { ...headers(), 'Content-Type': 'application/json' },
-    body: JSON.stringify(args),
-  });
-  const result = (await res.json()) as {
-    ok: boolean;
-    value?: unknown;
-    error?: { code: string; message: string };
-  };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.code} ${result.error?.message}`);
-  return result.value as ResultOf<M>;
-}
+const call = <M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> =>
+  callApi(app, method, args);
 
 /** A 行政处罚 case with one imported PDF, created through the API like a script would. */
 async function importedCase(name: string): Promise<string> {
@@ -40,10 +29,7 @@ async function importedCase(name: string): Promise<string> {
   );
   expect(up.status).toBe(200);
   let task: TaskState = await call('imports.start', { batchId, mode: 'files', caseId: record.id });
-  while (task.status === 'running') {
-    await new Promise((r) => setTimeout(r, 100));
-    task = await call('tasks.get', { id: task.id });
-  }
+  task = await waitForTask(app, task);
   expect(task.status).toBe('done');
   return record.id;
 }

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { ArgsOf, MethodName, ResultOf } from '../../preload/contract';
 import { CASE_YAML } from '../unit/case-checks/dossier-fixture';
+import { callApi } from './api-call';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 let app: BrowserModeApp;
@@ -11,16 +12,8 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-async function call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
-  const response = await fetch(`${app.origin}/api/${method}`, {
-    method: 'POST',
-    headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify(args),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: { message: string } };
-  if (!result.ok) throw new Error(`${method}: ${result.error?.message}`);
-  return result.value as ResultOf<M>;
-}
+const call = <M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> =>
+  callApi(app, method, args);
 
 test('a pre-check finding is offered on its standard item and accepted into the review with one key', async ({
   page,

@@ -10,7 +10,7 @@ import type { DB } from '../../db/schema';
 import type { ReviewsService } from '../reviews/reviews-service';
 import type { CampaignAccess } from './campaign-access';
 import { recordCampaignChange } from './campaign-audit';
-import { settingsFromRow, standardFor } from './campaign-rows';
+import { requireMember, settingsFromRow, standardFor } from './campaign-rows';
 import { assignmentQuery, linkReview, statusOf, toAssignment } from './assignment-rows';
 import { conflictsWith } from './avoidance';
 import { planAssignments } from './balanced-assignment';
@@ -120,13 +120,7 @@ export function createCampaignAssignments(deps: {
         .transaction()
         .execute(async (trx) => {
           const actor = await access.requireManager(campaignId, trx);
-          const member = await trx
-            .selectFrom('campaign_members')
-            .selectAll()
-            .where('id', '=', memberId)
-            .where('campaign_id', '=', campaignId)
-            .executeTakeFirst();
-          if (!member) throw new AppError('E_NOT_FOUND', `评查组成员不存在：${memberId}`);
+          const member = await requireMember(trx, campaignId, memberId);
           const kase = await trx
             .selectFrom('campaign_cases as cc')
             .innerJoin('cases as c', 'c.id', 'cc.case_id')

@@ -1,4 +1,7 @@
+import type { Kysely } from 'kysely';
+import { AppError } from '../../../preload/contract/app-error';
 import type { Campaign, CampaignMember, CampaignSettings } from '../../../preload/contract/methods/campaigns';
+import type { DB } from '../../db/schema';
 import type { CampaignRow, MemberRow } from './campaign-access';
 
 export const memberFromRow = (row: MemberRow): CampaignMember => ({
@@ -47,3 +50,19 @@ export const standardFor = (settings: CampaignSettings, actType: string | null):
   (actType ? (settings.standards as Record<string, string>)[actType] : undefined) ??
   settings.standards['*'] ??
   null;
+
+/** The member row of this campaign, or E_NOT_FOUND (a member id from another campaign counts as missing). */
+export async function requireMember(
+  trx: Kysely<DB>,
+  campaignId: string,
+  memberId: string,
+): Promise<MemberRow> {
+  const member = await trx
+    .selectFrom('campaign_members')
+    .selectAll()
+    .where('id', '=', memberId)
+    .where('campaign_id', '=', campaignId)
+    .executeTakeFirst();
+  if (!member) throw new AppError('E_NOT_FOUND', `评查组成员不存在：${memberId}`);
+  return member;
+}

@@ -12,7 +12,13 @@ import type { DB } from '../../db/schema';
 import type { StandardsService } from '../standards/standards-service';
 import type { CampaignAccess } from './campaign-access';
 import { recordCampaignChange } from './campaign-audit';
-import { campaignFromRows, memberFromRow, settingsFromRow, settingsToRow } from './campaign-rows';
+import {
+  campaignFromRows,
+  memberFromRow,
+  requireMember,
+  settingsFromRow,
+  settingsToRow,
+} from './campaign-rows';
 
 /** Refuses settings that zod cannot see are wrong: unknown standard versions, unordered bands. */
 async function checkSettings(s: CampaignSettings, standards: StandardsService): Promise<void> {
@@ -221,13 +227,7 @@ export function createCampaignSettings(deps: {
         .transaction()
         .execute(async (trx) => {
           const actor = await access.requireManager(campaignId, trx);
-          const member = await trx
-            .selectFrom('campaign_members')
-            .selectAll()
-            .where('id', '=', memberId)
-            .where('campaign_id', '=', campaignId)
-            .executeTakeFirst();
-          if (!member) throw new AppError('E_NOT_FOUND', `评查组成员不存在：${memberId}`);
+          const member = await requireMember(trx, campaignId, memberId);
           const started = await trx
             .selectFrom('campaign_assignments')
             .select('id')
