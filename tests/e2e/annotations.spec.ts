@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber } from '@cantoo/pdf-lib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import type { ArgsOf, MethodName, ResultOf, TaskState } from '../../preload/contract';
+import type { ArgsOf, MethodName, ResultOf } from '../../preload/contract';
 import { buildCjkPdf } from '../helpers/build-cjk-pdf';
 import { buildDocx } from '../unit/documents/fixtures/build-zip';
-import { callApi, waitForTask } from './api-call';
+import { callApi, importFiles } from './api-call';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 let app: BrowserModeApp;
@@ -15,8 +15,6 @@ test.afterAll(async () => {
   await app.stop();
 });
 
-const headers = () => ({ Authorization: `Bearer ${app.token}` });
-
 const call = <M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> =>
   callApi(app, method, args);
 
@@ -26,22 +24,10 @@ async function annotatedCase(): Promise<string> {
   const { record } = await call('cases.create', {
     record: { name: '张某某占道经营案（批注）', actType: '行政处罚', procedure: '普通' },
   });
-  const { batchId } = await call('imports.newBatch', {});
-  const files: Record<string, Buffer> = {
+  await importFiles(app, record.id, {
     '1-处罚决定书.pdf': await buildCjkPdf(['行政处罚决定书\n决定对当事人罚款人民币贰仟元整。', '']),
     '2-询问笔录.docx': await buildDocx([{ text: '询问笔录' }, { text: '当事人称其未取得占道经营许可。' }]),
-  };
-  for (const [name, body] of Object.entries(files)) {
-    const up = await fetch(`${app.origin}/upload?batch=${batchId}&path=${encodeURIComponent(name)}`, {
-      method: 'POST',
-      headers: { ...headers(), 'Content-Type': 'application/octet-stream' },
-      body: new Uint8Array(body),
-    });
-    expect(up.status).toBe(200);
-  }
-  let task: TaskState = await call('imports.start', { batchId, mode: 'files', caseId: record.id });
-  task = await waitForTask(app, task);
-  expect(task.status).toBe('done');
+  });
   return record.id;
 }
 

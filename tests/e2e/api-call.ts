@@ -34,3 +34,25 @@ export async function waitForTask(app: BrowserModeApp, task: TaskState): Promise
   }
   return state;
 }
+
+/** Imports files into a case through the real upload route and import task; throws unless every file imported. */
+export async function importFiles(
+  app: BrowserModeApp,
+  caseId: string,
+  files: Record<string, Uint8Array>,
+): Promise<void> {
+  const { batchId } = await callApi(app, 'imports.newBatch', {});
+  for (const [name, body] of Object.entries(files)) {
+    const res = await fetch(`${app.origin}/upload?batch=${batchId}&path=${encodeURIComponent(name)}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${app.token}`, 'Content-Type': 'application/octet-stream' },
+      body: new Uint8Array(body),
+    });
+    if (res.status !== 200) throw new Error(`upload of ${name} failed: HTTP ${res.status}`);
+  }
+  const task = await waitForTask(
+    app,
+    await callApi(app, 'imports.start', { batchId, mode: 'files', caseId }),
+  );
+  if (task.status !== 'done') throw new Error(`import task ended as ${task.status}`);
+}

@@ -1,19 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import type { ArgsOf, MethodName, ResultOf, TaskState } from '../../preload/contract';
+import type { ArgsOf, MethodName, ResultOf } from '../../preload/contract';
 import type { ItemFinding, ReviewView } from '../../preload/contract/methods/reviews';
 import { listItems } from '../../main/services/standards/model/walk';
 import { buildCjkPdf } from '../helpers/build-cjk-pdf';
 import { pdfPageTexts, squash } from '../unit/reports/pdf-inspect';
-import { callApi, waitForTask } from './api-call';
+import { callApi, importFiles } from './api-call';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 let app: BrowserModeApp;
 test.beforeAll(async () => (app = await startBrowserMode()));
 test.afterAll(async () => app.stop());
-
-const headers = () => ({ Authorization: `Bearer ${app.token}` });
 
 const call = <M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> =>
   callApi(app, method, args);
@@ -30,20 +28,9 @@ async function scoredDossier(name: string, agency: string, deductions: number): 
       procedure: '普通',
     },
   });
-  const { batchId } = await call('imports.newBatch', {});
-  const pdf = await buildCjkPdf(['行政处罚决定书\n决定对当事人罚款人民币贰仟元整。']);
-  const up = await fetch(
-    `${app.origin}/upload?batch=${batchId}&path=${encodeURIComponent('处罚决定书.pdf')}`,
-    {
-      method: 'POST',
-      headers: { ...headers(), 'Content-Type': 'application/octet-stream' },
-      body: new Uint8Array(pdf),
-    },
-  );
-  expect(up.status).toBe(200);
-  let task: TaskState = await call('imports.start', { batchId, mode: 'files', caseId: record.id });
-  task = await waitForTask(app, task);
-  expect(task.status).toBe('done');
+  await importFiles(app, record.id, {
+    '处罚决定书.pdf': await buildCjkPdf(['行政处罚决定书\n决定对当事人罚款人民币贰仟元整。']),
+  });
   const penalty = (await call('standards.list', {})).find((s) => s.code === 'PC-XZCF-YB')!;
   const view = await call('reviews.openOrCreate', { caseId: record.id, standardVersionId: penalty.id });
   let left = deductions;

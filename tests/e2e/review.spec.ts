@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import type { ArgsOf, MethodName, ResultOf, TaskState } from '../../preload/contract';
+import type { ArgsOf, MethodName, ResultOf } from '../../preload/contract';
 import { buildCjkPdf } from '../helpers/build-cjk-pdf';
-import { callApi, waitForTask } from './api-call';
+import { callApi, importFiles } from './api-call';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 let app: BrowserModeApp;
@@ -17,20 +17,9 @@ const call = <M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultO
 async function importedCase(name: string): Promise<string> {
   await call('reviewer.set', { identity: { name: '王评查', unit: '市司法局', role: '评查员' } });
   const { record } = await call('cases.create', { record: { name, actType: '行政处罚', procedure: '普通' } });
-  const { batchId } = await call('imports.newBatch', {});
-  const pdf = await buildCjkPdf(['行政处罚决定书\n决定对当事人罚款人民币贰仟元整。']);
-  const up = await fetch(
-    `${app.origin}/upload?batch=${batchId}&path=${encodeURIComponent('处罚决定书.pdf')}`,
-    {
-      method: 'POST',
-      headers: { ...headers(), 'Content-Type': 'application/octet-stream' },
-      body: new Uint8Array(pdf),
-    },
-  );
-  expect(up.status).toBe(200);
-  let task: TaskState = await call('imports.start', { batchId, mode: 'files', caseId: record.id });
-  task = await waitForTask(app, task);
-  expect(task.status).toBe('done');
+  await importFiles(app, record.id, {
+    '处罚决定书.pdf': await buildCjkPdf(['行政处罚决定书\n决定对当事人罚款人民币贰仟元整。']),
+  });
   return record.id;
 }
 
