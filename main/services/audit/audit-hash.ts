@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import type { Selectable } from 'kysely';
+import type { AuditLogTable } from '../../db/schema';
 
 /** prev_hash of the first entry of every chain. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -7,21 +9,7 @@ export const GENESIS_HASH = '0'.repeat(64);
 const FORMAT = 'pingcha-audit-v1';
 
 /** The hashed fields of an entry, exactly as stored (JSON values as their stored text). */
-export interface HashedAuditFields {
-  origin: string;
-  seq: number;
-  at: string;
-  actor_name: string;
-  actor_unit: string;
-  actor_role: string;
-  action: string;
-  entity_type: string;
-  entity_id: string;
-  old_value: string | null;
-  new_value: string | null;
-  reason: string | null;
-  prev_hash: string;
-}
+export type HashedAuditFields = Omit<Selectable<AuditLogTable>, 'id' | 'hash'>;
 
 /**
  * Canonical serialization: a JSON array in a fixed field order. An array (not

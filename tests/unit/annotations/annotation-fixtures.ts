@@ -1,7 +1,8 @@
 import { Readable } from 'node:stream';
-import type { ArgsOf, MethodName, ResultOf } from '../../../preload/contract';
+import type { ArgsOf } from '../../../preload/contract';
 import type { ImportSummary } from '../../../preload/contract/methods/imports';
 import { openTestApi } from '../../helpers/open-test-api';
+import { routerCalls } from '../../helpers/router-calls';
 import { buildPdf } from '../documents/fixtures/build-pdf';
 import { buildDocx } from '../documents/fixtures/build-zip';
 
@@ -9,16 +10,7 @@ export type TestApi = Awaited<ReturnType<typeof openTestApi>>;
 
 /** Typed router calls: `call` unwraps, `callError` expects a failure. */
 export function annotationCalls(api: () => TestApi) {
-  const call = async <M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> => {
-    const result = await api().router.dispatch(method, args, { transport: 'test' });
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as ResultOf<M>;
-  };
-  const callError = async (method: MethodName, args: unknown) => {
-    const result = await api().router.dispatch(method, args, { transport: 'test' });
-    if (result.ok) throw new Error(`expected ${method} to fail`);
-    return result.error;
-  };
+  const { call, callError } = routerCalls(() => api().router);
 
   /** Imports files into a case through the real importer (staging → task). */
   const importInto = async (caseId: string, files: Record<string, Buffer>) => {

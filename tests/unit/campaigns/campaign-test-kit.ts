@@ -1,6 +1,7 @@
-import type { ArgsOf, MethodName, ResultOf } from '../../../preload/contract';
+import type { ArgsOf } from '../../../preload/contract';
 import type { ItemFinding } from '../../../preload/contract/methods/reviews';
 import { openTestApi } from '../../helpers/open-test-api';
+import { routerCalls } from '../../helpers/router-calls';
 
 export type TestApi = Awaited<ReturnType<typeof openTestApi>>;
 
@@ -10,16 +11,7 @@ export const B = { name: '孙评查', unit: '市生态环境局', role: '评查�
 
 /** Typed router calls plus the steps every campaign test needs. */
 export function campaignKit(api: () => TestApi) {
-  const call = async <M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> => {
-    const result = await api().router.dispatch(method, args, { transport: 'test' });
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as ResultOf<M>;
-  };
-  const callError = async <M extends MethodName>(method: M, args: ArgsOf<M>) => {
-    const result = await api().router.dispatch(method, args, { transport: 'test' });
-    if (result.ok) throw new Error(`expected ${method} to fail`);
-    return result.error;
-  };
+  const { call, callError } = routerCalls(() => api().router);
   const as = (identity: { name: string; unit: string; role: string }) => call('reviewer.set', { identity });
 
   const penaltyStandard = async () => {

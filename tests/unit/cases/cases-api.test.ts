@@ -1,22 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ArgsOf, MethodName, ResultOf } from '../../../preload/contract';
+import type { ArgsOf } from '../../../preload/contract';
 import { openTestApi } from '../../helpers/open-test-api';
 import { maskIdNumber } from '../../../main/services/cases/mask-id-number';
+import { routerCalls } from '../../helpers/router-calls';
 
 let api: Awaited<ReturnType<typeof openTestApi>>;
 beforeEach(async () => (api = await openTestApi()));
 afterEach(async () => api.dispose());
 
-async function call<M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> {
-  const result = await api.router.dispatch(method, args, { transport: 'test' });
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as ResultOf<M>;
-}
-const callError = async (method: MethodName, args: unknown) => {
-  const result = await api.router.dispatch(method, args, { transport: 'test' });
-  if (result.ok) throw new Error('expected an error');
-  return result.error;
-};
+const { call, callError } = routerCalls(() => api.router);
 
 const sample = (over: Partial<ArgsOf<'cases.create'>['record']> = {}): ArgsOf<'cases.create'>['record'] => ({
   caseNumber: '随城管罚〔2024〕12号',

@@ -1,20 +1,11 @@
-import type { ArgsOf, MethodName, ResultOf } from '../../../preload/contract';
 import { openTestApi } from '../../helpers/open-test-api';
+import { routerCalls } from '../../helpers/router-calls';
 
 export type TestApi = Awaited<ReturnType<typeof openTestApi>>;
 
 /** Typed router calls for the review tests: `call` unwraps, `callError` expects a failure. */
 export function apiCalls(api: () => TestApi) {
-  const call = async <M extends MethodName>(method: M, args: ArgsOf<M>): Promise<ResultOf<M>> => {
-    const result = await api().router.dispatch(method, args, { transport: 'test' });
-    if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-    return result.value as ResultOf<M>;
-  };
-  const callError = async (method: MethodName, args: unknown) => {
-    const result = await api().router.dispatch(method, args, { transport: 'test' });
-    if (result.ok) throw new Error(`expected ${method} to fail`);
-    return result.error;
-  };
+  const { call, callError } = routerCalls(() => api().router);
   /** A reviewer, a 行政处罚 case, and the built-in penalty standard's version id. */
   const setup = async () => {
     await call('reviewer.set', { identity: { name: '王评查', unit: '市司法局', role: '评查员' } });
