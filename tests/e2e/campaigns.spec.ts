@@ -130,18 +130,18 @@ test('campaign: create → sample → assign (回避) → blind scoring by two r
   await pick(page, '案卷', new RegExp(drawn[0]!));
   await pick(page, '评查人员', new RegExp(LEADER.name));
   await page.getByRole('button', { name: /^指\s*派$/ }).click();
-  const overrideDialog = page.getByRole('dialog');
-  await expect(overrideDialog).toContainText('回避');
+  // Dialogs are found by their title: a closing one may still be on screen while the next opens.
+  const overrideDialog = page.getByRole('dialog', { name: /回避/ });
   await overrideDialog.getByRole('textbox').fill('组长参加试评');
   await overrideDialog.getByRole('button', { name: /确\s*定/ }).click();
+  await expect(overrideDialog).toBeHidden();
   const leaderRow = page.getByRole('row', { name: new RegExp(LEADER.name) });
   await expect(leaderRow).toContainText('回避冲突');
   await leaderRow.getByRole('button', { name: '取消分配' }).click();
-  await page.getByRole('dialog').getByRole('textbox').fill('试评取消');
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
+  const unassignDialog = page.getByRole('dialog', { name: '取消分配的理由' });
+  await unassignDialog.getByRole('textbox').fill('试评取消');
+  await unassignDialog.getByRole('button', { name: /确\s*定/ }).click();
+  await expect(unassignDialog).toBeHidden();
   await expect(page.getByRole('row', { name: new RegExp(LEADER.name) })).toHaveCount(0);
 
   // Reviewer A scores both dossiers (all 符合).
@@ -185,11 +185,9 @@ test('campaign: create → sample → assign (回避) → blind scoring by two r
 
   // Reopen needs a reason; then lock again.
   await page.getByTestId('comparison').getByRole('button', { name: '重新打开' }).click();
-  await page.getByRole('dialog').getByRole('textbox').fill('核对合议记录');
-  await page
-    .getByRole('dialog')
-    .getByRole('button', { name: /确\s*定/ })
-    .click();
+  const reopenDialog = page.getByRole('dialog', { name: /重新打开的理由/ });
+  await reopenDialog.getByRole('textbox').fill('核对合议记录');
+  await reopenDialog.getByRole('button', { name: /确\s*定/ }).click();
   await expect(page.getByTestId('comparison')).toContainText('核对合议记录');
   await page.getByTestId('comparison').getByRole('button', { name: '锁定结果' }).click();
   await expect(page.getByTestId('locked-result')).toContainText('已锁定');

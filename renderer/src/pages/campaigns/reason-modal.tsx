@@ -16,7 +16,8 @@ export function ReasonModal(props: {
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const submit = async () => {
-    if (!reason.trim()) return;
+    // A closing modal stays on screen for its animation; it must not act a second time.
+    if (!props.open || busy || !reason.trim()) return;
     setBusy(true);
     try {
       await props.onOk(reason.trim());
