@@ -1,6 +1,7 @@
 // Lint enforces the layering described in README/architecture: electron only in
 // main/electron/** and preload/index.ts; no Node built-ins in the renderer or the
-// pure contract; services never reach into a transport.
+// pure contract; renderer and preload never import from main/ (shared types live
+// in preload/contract/); services never reach into a transport.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
@@ -11,6 +12,11 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 const electronBan = {
   name: 'electron',
   message: "Only main/electron/** and preload/index.ts may import 'electron'.",
+};
+const mainBan = {
+  group: ['**/main/**'],
+  message:
+    'The renderer and preload never import from main/ (the Node side). Shared types and schemas belong in preload/contract/ (e.g. preload/contract/model/).',
 };
 const builtinBan = nodeBuiltins.map((name) => ({
   name,
@@ -39,13 +45,19 @@ export default tseslint.config(
     },
   },
   {
-    files: ['main/electron/**', 'preload/index.ts'],
+    files: ['main/electron/**'],
     rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['preload/index.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [mainBan] }] },
   },
   {
     files: ['renderer/**', 'preload/contract/**'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: { 'no-restricted-imports': ['error', { paths: [electronBan, ...builtinBan] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [electronBan, ...builtinBan], patterns: [mainBan] }],
+    },
   },
   {
     files: ['renderer/**/*.tsx', 'renderer/**/*.ts'],

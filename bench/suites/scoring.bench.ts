@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { scoreReview } from '../../main/services/standards/scoring/score-review';
 import type { ItemResult } from '../../main/services/standards/scoring/item-result';
 import { validateStandard } from '../../main/services/standards/model/validate-standard';
-import type { Standard } from '../../main/services/standards/model/standard';
+import type { Standard } from '../../preload/contract/model/standard/standard';
 import { openTestApi } from '../../tests/helpers/open-test-api';
 import { measure, type BenchSuite } from '../harness';
 

@@ -3,7 +3,7 @@ import { expect, test, type Download, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import type { ArgsOf, MethodName, ResultOf } from '../../preload/contract';
 import type { ItemFinding, ReviewView } from '../../preload/contract/methods/reviews';
-import { listItems } from '../../main/services/standards/model/walk';
+import { listItems } from '../../preload/contract/model/standard/walk';
 import { buildCjkPdf } from '../helpers/build-cjk-pdf';
 import { pdfPageTexts, squash } from '../unit/reports/pdf-inspect';
 import { callApi, importFiles } from './api-call';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { AppError } from '../../../preload/contract/app-error';
 import { caseFactsFromRecord } from '../../services/reviews/case-facts-from-record';
-import { caseFactsSchema } from '../../services/standards/model/case-facts';
+import { caseFactsSchema } from '../../../preload/contract/model/standard/case-facts';
 import { scoreReview } from '../../services/standards/scoring/score-review';
 import { EXIT, UsageError, type CliCommand } from '../cli-io';
 import { withApi } from '../with-api';

@@ -5,7 +5,7 @@ import type { OpenedApi } from '../../api/open-api';
 import { exportStandardJson } from '../../services/standards/io/json-io';
 import { importStandardFromXlsx } from '../../services/standards/io/xlsx-import';
 import { validateStandard } from '../../services/standards/model/validate-standard';
-import { listSections } from '../../services/standards/model/walk';
+import { listSections } from '../../../preload/contract/model/standard/walk';
 import { EXIT, UsageError, type CliCommand, type CliIo } from '../cli-io';
 import { withApi } from '../with-api';
 

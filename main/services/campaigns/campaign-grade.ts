@@ -1,6 +1,6 @@
 import type { CampaignSettings } from '../../../preload/contract/methods/campaigns';
 import { applyVetoesToBand, bandIndexFor } from '../standards/scoring/grade';
-import type { GradeResult, ScoreReport } from '../standards/scoring/score-report';
+import type { GradeResult, ScoreReport } from '../../../preload/contract/model/score-report';
 
 /**
  * The grade of a report under the campaign's own bands when it sets them

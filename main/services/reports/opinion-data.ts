@@ -6,9 +6,9 @@ import type { ReviewView, SavedItemResult } from '../../../preload/contract/meth
 import type { DB } from '../../db/schema';
 import { maskIdNumber } from '../cases/mask-id-number';
 import { canonicalJson } from '../standards/model/canonical-json';
-import type { StandardItem } from '../standards/model/item';
-import { listItems } from '../standards/model/walk';
-import type { ItemScore, ScoreReport, TriggeredVeto } from '../standards/scoring/score-report';
+import type { StandardItem } from '../../../preload/contract/model/standard/item';
+import { listItems } from '../../../preload/contract/model/standard/walk';
+import type { ItemScore, ScoreReport, TriggeredVeto } from '../../../preload/contract/model/score-report';
 import {
   citationsFromFindings,
   formatCitation,

@@ -1,5 +1,5 @@
-import type { FormulaIntermediates } from '../standards/scoring/score-report';
-import { VETO_EFFECT_LABELS } from '../standards/model/vocabulary';
+import type { FormulaIntermediates } from '../../../preload/contract/model/score-report';
+import { VETO_EFFECT_LABELS } from '../../../preload/contract/model/standard/vocabulary';
 import { PdfWriter } from './layout/pdf-writer';
 import type { OpinionData } from './opinion-data';
 import { PROBLEM_CATEGORIES } from './problem-category';

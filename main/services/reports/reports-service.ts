@@ -21,7 +21,8 @@ import { renderOpinionPdf } from './opinion-pdf';
 import { createOutputStore } from './output-store';
 import { saveReportDownload } from './report-downloads';
 import type { ReviewReader } from './select-report-review';
-import { buildSummaryData, type SummaryData, type SummaryOptions } from './summary-data';
+import type { SummaryData } from '../../../preload/contract/model/summary-data';
+import { buildSummaryData, type SummaryOptions } from './summary-data';
 import { renderSummaryPdf } from './summary-pdf';
 import { renderSummaryXlsx } from './summary-xlsx';
 

@@ -1,58 +1,16 @@
 import type { CheckFinding } from '../../../preload/contract/methods/checks';
 import { AppError } from '../../../preload/contract/app-error';
+import type {
+  AgencyRow,
+  Rate,
+  SummaryData,
+  SummaryRow,
+  SystemFlag,
+  TopProblem,
+} from '../../../preload/contract/model/summary-data';
 import { round2 } from '../standards/scoring/rounding';
 import type { ReportSources } from './opinion-data';
 import { selectReportReview } from './select-report-review';
-
-/** A three-system flag as printed: compliant, problem found, or nothing to judge. */
-export type SystemFlag = '符合' | '不符合' | '—';
-
-export interface SummaryRow {
-  no: number;
-  caseId: string;
-  caseNumber: string;
-  agency: string;
-  name: string;
-  actType: string;
-  reviewers: string;
-  reviewId: string;
-  standard: string;
-  total: number;
-  maxTotal: number;
-  grade: string;
-  pass: boolean;
-  vetoes: string[];
-  keyProblems: string[];
-  flags: { 公示: SystemFlag; 全过程记录: SystemFlag; 法制审核: SystemFlag };
-}
-
-/** ok of `of` cases where the rule could be decided; rate is null when none could. */
-export interface Rate {
-  ok: number;
-  of: number;
-  rate: number | null;
-}
-
-export interface AgencyRow {
-  agency: string;
-  files: number;
-  average: number;
-  grades: Record<string, number>;
-  passCount: number;
-  passRate: number;
-  /** GS-3: decision published on time with its elements. */
-  publicationOnTime: Rate;
-  /** JL-2: mandatory audio-visual record present. */
-  avPresent: Rate;
-  /** FZ-1: legal review done where required. */
-  legalReviewDone: Rate;
-}
-
-export interface TopProblem {
-  key: string;
-  label: string;
-  count: number;
-}
 
 export interface SummaryOptions {
   title?: string | undefined;
@@ -61,20 +19,6 @@ export interface SummaryOptions {
   top?: number | undefined;
   signal?: AbortSignal | undefined;
   onCase?: ((done: number, total: number, name: string) => void) | undefined;
-}
-
-export interface SummaryData {
-  title: string;
-  campaign: string;
-  rows: SummaryRow[];
-  agencies: AgencyRow[];
-  /** All files together, as one more aggregation row. */
-  overall: AgencyRow;
-  gradeLabels: string[];
-  topItems: TopProblem[];
-  topRules: TopProblem[];
-  /** Cases left out (no submitted review), with the reason. */
-  skipped: Array<{ caseId: string; name: string; reason: string }>;
 }
 
 /** Best first; labels outside the usual four keep their first-seen order after them. */

@@ -1,4 +1,4 @@
-import type { Rate, SummaryRow } from './summary-data';
+import type { Rate, SummaryRow } from '../../../preload/contract/model/summary-data';
 
 /** 0.8333 → "83.3%"; an undecidable rate prints as a dash, never as 0 %. */
 export const percent = (v: number | null): string => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);

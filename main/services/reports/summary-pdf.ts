@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { canonicalJson } from '../standards/model/canonical-json';
 import { drawBarChart } from './layout/bar-chart';
 import { PdfWriter } from './layout/pdf-writer';
-import type { SummaryData } from './summary-data';
+import type { SummaryData } from '../../../preload/contract/model/summary-data';
 import { flagsText, percent, rateText } from './summary-format';
 
 /** SHA-256 of what the summary states, for matching a printed copy. */

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Rate, SummaryData } from './summary-data';
+import type { Rate, SummaryData } from '../../../preload/contract/model/summary-data';
 
 type Cell = string | number | null;
 interface Column {

@@ -1,5 +1,5 @@
 import type { CaseRecord } from '../../../preload/contract/methods/cases';
-import type { CaseFacts } from '../standards/model/case-facts';
+import type { CaseFacts } from '../../../preload/contract/model/standard/case-facts';
 
 /**
  * The applicability facts the case record can tell us. Only facts the record

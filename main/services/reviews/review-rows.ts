@@ -7,7 +7,7 @@ import type {
   SavedItemResult,
 } from '../../../preload/contract/methods/reviews';
 import type { DB } from '../../db/schema';
-import type { ScoreReport } from '../standards/scoring/score-report';
+import type { ScoreReport } from '../../../preload/contract/model/score-report';
 
 export type ReviewRow = Selectable<DB['reviews']>;
 export type ReviewItemRow = Selectable<DB['review_items']>;

@@ -11,11 +11,11 @@ import type {
   SavedItemResult,
 } from '../../../preload/contract/methods/reviews';
 import type { DB } from '../../db/schema';
-import type { CaseFacts } from '../standards/model/case-facts';
-import type { Standard } from '../standards/model/standard';
-import { listItems } from '../standards/model/walk';
+import type { CaseFacts } from '../../../preload/contract/model/standard/case-facts';
+import type { Standard } from '../../../preload/contract/model/standard/standard';
+import { listItems } from '../../../preload/contract/model/standard/walk';
 import type { ItemResult } from '../standards/scoring/item-result';
-import type { ScoreReport } from '../standards/scoring/score-report';
+import type { ScoreReport } from '../../../preload/contract/model/score-report';
 import { scoreReview } from '../standards/scoring/score-review';
 import { validateItemResults } from '../standards/scoring/validate-item-results';
 import type { StandardsService } from '../standards/standards-service';

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { StandardValidationError } from './model/validation-error';
+import type { StandardValidationError } from '../../../preload/contract/model/standard/validation-error';
 import { importStandardJson, type ImportedStandard } from './io/json-io';
 
 export interface BuiltinStandard extends ImportedStandard {

@@ -1,20 +1,13 @@
-/** Public surface of the standards capability (model, validation, engine, IO, built-ins). */
-export * from './model/vocabulary';
-export * from './model/case-facts';
-export type { Condition } from './model/condition';
-export { conditionSchema } from './model/condition';
-export * from './model/item';
-export * from './model/section';
-export * from './model/grade-bands';
-export * from './model/formula';
-export * from './model/standard';
-export * from './model/validation-error';
+/**
+ * Public surface of the standards capability (validation, engine, IO, built-ins).
+ * The standard model itself (schemas, vocabularies, walk helpers) and the
+ * ScoreReport types are shared with the renderer and live in
+ * preload/contract/model/ — import them from there.
+ */
 export { validateStandard } from './model/validate-standard';
 export { canonicalJson } from './model/canonical-json';
 export { standardContentHash } from './model/content-hash';
-export { listItems, listSections, itemsUnder } from './model/walk';
 export * from './scoring/item-result';
-export * from './scoring/score-report';
 export { scoreReview, parseScoringInput } from './scoring/score-review';
 export { validateItemResults } from './scoring/validate-item-results';
 export { evaluateCondition, type Truth } from './scoring/applicability';

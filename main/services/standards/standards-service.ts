@@ -17,9 +17,9 @@ import { importStandardFromXlsx } from './io/xlsx-import';
 import { exportStandardToXlsx } from './io/xlsx-export';
 import { canonicalJson } from './model/canonical-json';
 import { standardContentHash } from './model/content-hash';
-import type { Standard } from './model/standard';
+import type { Standard } from '../../../preload/contract/model/standard/standard';
 import { validateStandard } from './model/validate-standard';
-import { listItems } from './model/walk';
+import { listItems } from '../../../preload/contract/model/standard/walk';
 
 type VersionRow = Selectable<DB['standard_versions']>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { SummaryData } from '../../../main/services/reports/summary-data';
+import type { SummaryData } from '../model/summary-data';
 import { ACT_TYPES } from '../vocabulary';
 import { defineMethod } from '../define-method';
 import type { TaskState } from './tasks';

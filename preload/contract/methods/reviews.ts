@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import type { CaseFacts } from '../../../main/services/standards/model/case-facts';
-import type { Standard } from '../../../main/services/standards/model/standard';
-import type { ScoreReport } from '../../../main/services/standards/scoring/score-report';
+import type { CaseFacts } from '../model/standard/case-facts';
+import type { Standard } from '../model/standard/standard';
+import type { ScoreReport } from '../model/score-report';
+import { ITEM_RESULT_STATUSES } from '../model/standard/vocabulary';
 import { defineMethod } from '../define-method';
 
 /** Who reviews on this workstation (设置 → 评查人员); recorded on every review and change. */
@@ -20,7 +21,7 @@ export type ReviewerIdentity = z.output<typeof reviewerIdentitySchema>;
  */
 export const itemFindingSchema = z
   .object({
-    status: z.enum(['ok', 'deduct', 'na', 'veto']),
+    status: z.enum(ITEM_RESULT_STATUSES),
     optionIds: z.array(z.string().min(1).max(40)).max(100).optional(),
     occurrences: z
       .union([

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Standard } from '../../../main/services/standards/model/standard';
-import type { StandardValidationError } from '../../../main/services/standards/model/validation-error';
+import type { Standard } from '../model/standard/standard';
+import type { StandardValidationError } from '../model/standard/validation-error';
 import { defineMethod } from '../define-method';
 
 /**

@@ -1,5 +1,5 @@
 import type { ItemFinding, ReviewView } from '../../../preload/contract/methods/reviews';
-import { listItems } from '../../../main/services/standards/model/walk';
+import { listItems } from '../../../preload/contract/model/standard/walk';
 import { apiCalls, type TestApi } from '../reviews/review-api-helpers';
 
 export interface ScoredCase {

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
-import type { CaseFacts } from '../../../main/services/standards/model/case-facts';
-import type { StandardItemInput } from '../../../main/services/standards/model/item';
-import type { StandardSectionInput } from '../../../main/services/standards/model/section';
-import type { Standard, StandardInput } from '../../../main/services/standards/model/standard';
-import type { StandardItem } from '../../../main/services/standards/model/item';
-import { listItems } from '../../../main/services/standards/model/walk';
+import type { CaseFacts } from '../../../preload/contract/model/standard/case-facts';
+import type { StandardItemInput } from '../../../preload/contract/model/standard/item';
+import type { StandardSectionInput } from '../../../preload/contract/model/standard/section';
+import type { Standard, StandardInput } from '../../../preload/contract/model/standard/standard';
+import type { StandardItem } from '../../../preload/contract/model/standard/item';
+import { listItems } from '../../../preload/contract/model/standard/walk';
 import type { ItemResult } from '../../../main/services/standards/scoring/item-result';
 
 /** Points in half-point steps, as real standards use. */

@@ -6,9 +6,9 @@ import {
   type BuiltinLoadResult,
   type BuiltinStandard,
 } from '../../../main/services/standards/builtin';
-import type { CaseFacts } from '../../../main/services/standards/model/case-facts';
-import { listItems, listSections } from '../../../main/services/standards/model/walk';
-import { VERIFY_LOCALLY_NOTE } from '../../../main/services/standards/model/vocabulary';
+import type { CaseFacts } from '../../../preload/contract/model/standard/case-facts';
+import { listItems, listSections } from '../../../preload/contract/model/standard/walk';
+import { VERIFY_LOCALLY_NOTE } from '../../../preload/contract/model/standard/vocabulary';
 import { scoreReview } from '../../../main/services/standards/scoring/score-review';
 import type { ItemResult } from '../../../main/services/standards/scoring/item-result';
 import { makeTempDir } from '../../helpers/temp-dir';

@@ -1,5 +1,5 @@
-import type { StandardInput } from '../../../main/services/standards/model/standard';
-import type { Standard } from '../../../main/services/standards/model/standard';
+import type { StandardInput } from '../../../preload/contract/model/standard/standard';
+import type { Standard } from '../../../preload/contract/model/standard/standard';
 import { validateStandard } from '../../../main/services/standards/model/validate-standard';
 
 /** Validates or fails loudly with the error list, so fixtures cannot drift silently. */

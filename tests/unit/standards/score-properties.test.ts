@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Standard } from '../../../main/services/standards/model/standard';
+import type { Standard } from '../../../preload/contract/model/standard/standard';
 import type { ItemResult } from '../../../main/services/standards/scoring/item-result';
 import { scoreReview } from '../../../main/services/standards/scoring/score-review';
 import { factsArb, resultsArb, standardArb } from './arbitraries';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateStandard } from '../../../main/services/standards/model/validate-standard';
-import type { StandardValidationError } from '../../../main/services/standards/model/validation-error';
+import type { StandardValidationError } from '../../../preload/contract/model/standard/validation-error';
 import { smallSum100 } from './fixtures';
 
 type Json = Record<string, unknown>;

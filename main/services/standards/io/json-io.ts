@@ -1,8 +1,8 @@
 import { canonicalJson } from '../model/canonical-json';
 import { standardContentHash } from '../model/content-hash';
-import type { Standard } from '../model/standard';
+import type { Standard } from '../../../../preload/contract/model/standard/standard';
 import { validateStandard } from '../model/validate-standard';
-import type { StandardValidationError } from '../model/validation-error';
+import type { StandardValidationError } from '../../../../preload/contract/model/standard/validation-error';
 
 export interface ImportedStandard {
   standard: Standard;

@@ -1,6 +1,10 @@
-import { FACT_DEFINITIONS, FACT_NAMES, type FactName } from '../model/case-facts';
-import type { Condition } from '../model/condition';
-import type { ScoringMode } from '../model/vocabulary';
+import {
+  FACT_DEFINITIONS,
+  FACT_NAMES,
+  type FactName,
+} from '../../../../preload/contract/model/standard/case-facts';
+import type { Condition } from '../../../../preload/contract/model/standard/condition';
+import type { ScoringMode } from '../../../../preload/contract/model/standard/vocabulary';
 import { NO_WORDS, YES_WORDS } from './xlsx-layout';
 
 /** Either a parsed value or a Chinese message saying what is wrong with the cell. */

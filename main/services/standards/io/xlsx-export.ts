@@ -1,16 +1,16 @@
 import ExcelJS from 'exceljs';
-import { FACT_DEFINITIONS, isFactName } from '../model/case-facts';
-import type { Condition } from '../model/condition';
-import type { StandardItem } from '../model/item';
-import type { StandardSection } from '../model/section';
-import type { Standard } from '../model/standard';
-import { listItems } from '../model/walk';
+import { FACT_DEFINITIONS, isFactName } from '../../../../preload/contract/model/standard/case-facts';
+import type { Condition } from '../../../../preload/contract/model/standard/condition';
+import type { StandardItem } from '../../../../preload/contract/model/standard/item';
+import type { StandardSection } from '../../../../preload/contract/model/standard/section';
+import type { Standard } from '../../../../preload/contract/model/standard/standard';
+import { listItems } from '../../../../preload/contract/model/standard/walk';
 import {
   SCORING_MODE_LABELS,
   VERIFY_LOCALLY_NOTE,
   type ThreeSystem,
   type VetoEffect,
-} from '../model/vocabulary';
+} from '../../../../preload/contract/model/standard/vocabulary';
 import { ITEM_COLUMNS, META_KEYS, META_SHEET_NAME, type ItemColumn, type MetaKey } from './xlsx-layout';
 
 export interface XlsxExportResult {

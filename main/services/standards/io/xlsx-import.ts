@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { standardContentHash } from '../model/content-hash';
-import type { StandardInput } from '../model/standard';
+import type { StandardInput } from '../../../../preload/contract/model/standard/standard';
 import { validateStandard } from '../model/validate-standard';
 import type { ImportedStandard } from './json-io';
 import type { XlsxImportError } from './xlsx-import-error';

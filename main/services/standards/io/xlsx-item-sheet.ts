@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
-import type { StandardItemInput } from '../model/item';
-import type { StandardSectionInput } from '../model/section';
+import type { StandardItemInput } from '../../../../preload/contract/model/standard/item';
+import type { StandardSectionInput } from '../../../../preload/contract/model/standard/section';
 import {
   cellText,
   parseConditionCell,

@@ -4,7 +4,7 @@ import {
   type ScoringMode,
   type ThreeSystem,
   type VetoEffect,
-} from '../model/vocabulary';
+} from '../../../../preload/contract/model/standard/vocabulary';
 
 /**
  * The spreadsheet layout 法制科 staff fill in (documented in docs/standards.md).

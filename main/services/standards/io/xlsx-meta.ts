@@ -1,5 +1,5 @@
 import type ExcelJS from 'exceljs';
-import type { StandardInput } from '../model/standard';
+import type { StandardInput } from '../../../../preload/contract/model/standard/standard';
 import { type CellParse, cellText, parsePoints, splitList } from './xlsx-cells';
 import { ACT_TYPE_WORDS, FORMULA_WORDS, META_KEYS, NA_WORDS, type MetaKey } from './xlsx-layout';
 import type { XlsxImportError } from './xlsx-import-error';

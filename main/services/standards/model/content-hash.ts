@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { canonicalJson } from './canonical-json';
-import type { Standard } from './standard';
+import type { Standard } from '../../../../preload/contract/model/standard/standard';
 
 /**
  * SHA-256 (hex) of the canonical JSON of a *validated* standard (defaults

@@ -1,11 +1,14 @@
-import type { StandardItem } from './item';
+import type { StandardItem } from '../../../../preload/contract/model/standard/item';
 import { formatPoints, pointsEqual, sumPoints } from './points-math';
-import type { StandardSection } from './section';
-import type { Standard } from './standard';
+import type { StandardSection } from '../../../../preload/contract/model/standard/section';
+import type { Standard } from '../../../../preload/contract/model/standard/standard';
 import { validateCondition } from './validate-conditions';
-import { formatPath, type StandardValidationError } from './validation-error';
-import { itemsUnder, listItems, listSections } from './walk';
-import { SCORING_MODE_LABELS } from './vocabulary';
+import {
+  formatPath,
+  type StandardValidationError,
+} from '../../../../preload/contract/model/standard/validation-error';
+import { itemsUnder, listItems, listSections } from '../../../../preload/contract/model/standard/walk';
+import { SCORING_MODE_LABELS } from '../../../../preload/contract/model/standard/vocabulary';
 
 type Path = Array<string | number>;
 

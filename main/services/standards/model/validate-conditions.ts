@@ -1,7 +1,7 @@
-import { FACT_DEFINITIONS, isFactName } from './case-facts';
-import type { Condition } from './condition';
-import type { StandardValidationError } from './validation-error';
-import { formatPath } from './validation-error';
+import { FACT_DEFINITIONS, isFactName } from '../../../../preload/contract/model/standard/case-facts';
+import type { Condition } from '../../../../preload/contract/model/standard/condition';
+import type { StandardValidationError } from '../../../../preload/contract/model/standard/validation-error';
+import { formatPath } from '../../../../preload/contract/model/standard/validation-error';
 
 type Path = Array<string | number>;
 

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
 import { semanticChecks } from './semantic-checks';
-import { standardSchema, type Standard } from './standard';
+import { standardSchema, type Standard } from '../../../../preload/contract/model/standard/standard';
 import {
   formatPath,
   fieldOf,
   nearestCode,
   type StandardValidationError,
   type StandardValidationResult,
-} from './validation-error';
+} from '../../../../preload/contract/model/standard/validation-error';
 import { chineseErrorMap } from './zod-messages';
 
 function issueToError(input: unknown, issue: z.core.$ZodIssue): StandardValidationError {

@@ -1,6 +1,6 @@
-import type { CaseFacts } from '../model/case-facts';
-import { isFactName } from '../model/case-facts';
-import type { Condition } from '../model/condition';
+import type { CaseFacts } from '../../../../preload/contract/model/standard/case-facts';
+import { isFactName } from '../../../../preload/contract/model/standard/case-facts';
+import type { Condition } from '../../../../preload/contract/model/standard/condition';
 
 /**
  * Three-valued: `unknown` when a fact the condition needs is not recorded.

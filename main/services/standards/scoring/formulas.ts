@@ -1,5 +1,12 @@
-import type { FormulaPolicy, LegalityGateFormula, Sum100Formula } from '../model/formula';
-import type { LegalityGateIntermediates, Sum100Intermediates } from './score-report';
+import type {
+  FormulaPolicy,
+  LegalityGateFormula,
+  Sum100Formula,
+} from '../../../../preload/contract/model/standard/formula';
+import type {
+  LegalityGateIntermediates,
+  Sum100Intermediates,
+} from '../../../../preload/contract/model/score-report';
 import { bonusSum, ratioOf, type ScoredItem } from './scored-item';
 
 export interface FormulaOutcome<T> {

@@ -1,5 +1,5 @@
-import type { GradeBand } from '../model/grade-bands';
-import type { VetoEffect } from '../model/vocabulary';
+import type { GradeBand } from '../../../../preload/contract/model/standard/grade-bands';
+import type { VetoEffect } from '../../../../preload/contract/model/standard/vocabulary';
 
 /** First band (best to worst) whose lower bound the total reaches. */
 export function bandIndexFor(bands: readonly GradeBand[], total: number): number {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ITEM_RESULT_STATUSES } from '../../../../preload/contract/model/standard/vocabulary';
 
 /**
  * A reviewer's finding on one item, as the API receives it.
@@ -14,7 +15,7 @@ import { z } from 'zod';
 export const itemResultSchema = z
   .object({
     itemCode: z.string().trim().min(1),
-    status: z.enum(['ok', 'deduct', 'na', 'veto']),
+    status: z.enum(ITEM_RESULT_STATUSES),
     optionIds: z.array(z.string().min(1)).optional(),
     occurrences: z
       .union([z.number().int().nonnegative(), z.record(z.string(), z.number().int().nonnegative())])
@@ -28,7 +29,6 @@ export const itemResultSchema = z
 export const itemResultsSchema = z.array(itemResultSchema);
 
 export type ItemResult = z.infer<typeof itemResultSchema>;
-export type ItemResultStatus = ItemResult['status'];
 
 /** A problem with the scoring input; mapped by the API to E_INVALID_ARGS. */
 export interface ItemResultError {

@@ -1,4 +1,4 @@
-import type { StandardItem } from '../model/item';
+import type { StandardItem } from '../../../../preload/contract/model/standard/item';
 import type { ItemResult } from './item-result';
 
 /**

@@ -1,10 +1,10 @@
 import { AppError } from '../../../../preload/contract/app-error';
-import { caseFactsSchema, type CaseFacts } from '../model/case-facts';
-import type { Condition } from '../model/condition';
-import type { Standard } from '../model/standard';
+import { caseFactsSchema, type CaseFacts } from '../../../../preload/contract/model/standard/case-facts';
+import type { Condition } from '../../../../preload/contract/model/standard/condition';
+import type { Standard } from '../../../../preload/contract/model/standard/standard';
 import { chineseErrorMap } from '../model/zod-messages';
-import { listItems, listSections } from '../model/walk';
-import { VETO_EFFECTS, type ThreeSystem } from '../model/vocabulary';
+import { listItems, listSections } from '../../../../preload/contract/model/standard/walk';
+import { VETO_EFFECTS, type ThreeSystem } from '../../../../preload/contract/model/standard/vocabulary';
 import { evaluateCondition } from './applicability';
 import { applyFormula } from './formulas';
 import { applyVetoesToBand, bandIndexFor } from './grade';
@@ -19,7 +19,7 @@ import type {
   SectionSubtotal,
   ThreeSystemFinding,
   TriggeredVeto,
-} from './score-report';
+} from '../../../../preload/contract/model/score-report';
 import type { ScoredItem } from './scored-item';
 import { validateItemResults } from './validate-item-results';
 

@@ -1,6 +1,6 @@
-import type { StandardItem } from '../model/item';
+import type { StandardItem } from '../../../../preload/contract/model/standard/item';
 import type { ItemResult } from './item-result';
-import type { NaSource } from './score-report';
+import type { NaSource } from '../../../../preload/contract/model/score-report';
 
 /** Engine-internal view of one item after applicability and N/A are resolved. */
 export interface ScoredItem {

@@ -1,8 +1,8 @@
-import type { StandardItem } from '../model/item';
+import type { StandardItem } from '../../../../preload/contract/model/standard/item';
 import { formatPoints } from '../model/points-math';
-import type { Standard } from '../model/standard';
-import { listItems } from '../model/walk';
-import { SCORING_MODE_LABELS } from '../model/vocabulary';
+import type { Standard } from '../../../../preload/contract/model/standard/standard';
+import { listItems } from '../../../../preload/contract/model/standard/walk';
+import { SCORING_MODE_LABELS } from '../../../../preload/contract/model/standard/vocabulary';
 import type { ItemResult, ItemResultError } from './item-result';
 
 const isPositiveInt = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 1;

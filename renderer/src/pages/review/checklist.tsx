@@ -2,8 +2,8 @@ import { Tag, Tooltip, Typography } from 'antd';
 import { Fragment, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ItemFinding } from '../../../../preload/contract/methods/reviews';
-import type { ItemLocation } from '../../../../main/services/standards/model/walk';
-import type { ItemScore } from '../../../../main/services/standards/scoring/score-report';
+import type { ItemLocation } from '../../../../preload/contract/model/standard/walk';
+import type { ItemScore } from '../../../../preload/contract/model/score-report';
 import { describeCondition } from './describe-condition';
 
 const STATUS_COLORS: Record<ItemFinding['status'], string> = {

@@ -1,5 +1,5 @@
-import { FACT_DEFINITIONS, isFactName } from '../../../../main/services/standards/model/case-facts';
-import type { Condition } from '../../../../main/services/standards/model/condition';
+import { FACT_DEFINITIONS, isFactName } from '../../../../preload/contract/model/standard/case-facts';
+import type { Condition } from '../../../../preload/contract/model/standard/condition';
 
 const value = (v: unknown) => (v === true ? '是' : v === false ? '否' : String(v));
 

@@ -1,5 +1,5 @@
 import type { ItemFinding } from '../../../../preload/contract/methods/reviews';
-import type { StandardItem } from '../../../../main/services/standards/model/item';
+import type { StandardItem } from '../../../../preload/contract/model/standard/item';
 
 /**
  * Pure edits of one item's finding, shared by the keyboard and the mouse so

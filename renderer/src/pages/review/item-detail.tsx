@@ -14,11 +14,11 @@ import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CheckFinding } from '../../../../preload/contract/methods/checks';
 import type { ItemFinding, ReviewView } from '../../../../preload/contract/methods/reviews';
-import type { StandardItem } from '../../../../main/services/standards/model/item';
+import type { StandardItem } from '../../../../preload/contract/model/standard/item';
 import {
   SCORING_MODE_LABELS,
   VETO_EFFECT_LABELS,
-} from '../../../../main/services/standards/model/vocabulary';
+} from '../../../../preload/contract/model/standard/vocabulary';
 import { setStatusOk, toggleOption, withNote } from './finding-edits';
 
 export interface ItemDetailProps {

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { ItemFinding } from '../../../../preload/contract/methods/reviews';
-import { listItems } from '../../../../main/services/standards/model/walk';
+import { listItems } from '../../../../preload/contract/model/standard/walk';
 import { callOrThrow } from '../../api/call-or-throw';
 import { useApi } from '../../hooks/use-api';
 import { Checklist } from './checklist';

@@ -1,6 +1,6 @@
 import { Button, Checkbox, Input, InputNumber, Select, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { StandardItem } from '../../../../main/services/standards/model/item';
+import type { StandardItem } from '../../../../preload/contract/model/standard/item';
 import {
   SCORING_MODES,
   SCORING_MODE_LABELS,
@@ -8,7 +8,7 @@ import {
   THREE_SYSTEM_LABELS,
   VETO_EFFECTS,
   VETO_EFFECT_LABELS,
-} from '../../../../main/services/standards/model/vocabulary';
+} from '../../../../preload/contract/model/standard/vocabulary';
 
 const row = (label: string, control: React.ReactNode) => (
   <div style={{ display: 'flex', gap: 8, alignItems: 'center', marginBottom: 6 }}>

@@ -1,7 +1,7 @@
 import { Alert, App, Button, Input, Space, Spin, Tag, Tree, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Standard } from '../../../../main/services/standards/model/standard';
+import type { Standard } from '../../../../preload/contract/model/standard/standard';
 import { ApiCallError, callOrThrow } from '../../api/call-or-throw';
 import { useApi } from '../../hooks/use-api';
 import { base64ToBytes, download } from './file-transfer';

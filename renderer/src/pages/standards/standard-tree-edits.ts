@@ -1,6 +1,6 @@
-import type { StandardItem } from '../../../../main/services/standards/model/item';
-import type { StandardSection } from '../../../../main/services/standards/model/section';
-import type { Standard } from '../../../../main/services/standards/model/standard';
+import type { StandardItem } from '../../../../preload/contract/model/standard/item';
+import type { StandardSection } from '../../../../preload/contract/model/standard/section';
+import type { Standard } from '../../../../preload/contract/model/standard/standard';
 
 /**
  * Immutable edits of a standard's section tree for the editor. A node is

@@ -1,5 +1,4 @@
-import type { ThreeSystem, VetoEffect } from '../model/vocabulary';
-import type { ItemResultStatus } from './item-result';
+import type { ItemResultStatus, ThreeSystem, VetoEffect } from './standard/vocabulary';
 
 /** Why an item is N/A: marked by the reviewer, or excluded by the case facts. */
 export type NaSource = 'user' | 'applicability';

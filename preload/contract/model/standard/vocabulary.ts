@@ -5,8 +5,8 @@
  */
 
 // Act types and procedures are shared with case records and facts.
-import { PROCEDURES } from '../../../../preload/contract/vocabulary';
-export { ACT_TYPES, PROCEDURES, type ActType } from '../../../../preload/contract/vocabulary';
+import { PROCEDURES } from '../../vocabulary';
+export { ACT_TYPES, PROCEDURES, type ActType } from '../../vocabulary';
 export type Procedure = (typeof PROCEDURES)[number];
 
 /**
@@ -27,6 +27,14 @@ export const SCORING_MODE_LABELS: Record<ScoringMode, string> = {
   award: '得分',
   bonus: '加分',
 };
+
+/**
+ * A reviewer's finding on one item: ok, deduct, na (本项无需评审) or veto.
+ * Shared by the engine's itemResultSchema, the API's itemFindingSchema and the
+ * per-item status of a ScoreReport.
+ */
+export const ITEM_RESULT_STATUSES = ['ok', 'deduct', 'na', 'veto'] as const;
+export type ItemResultStatus = (typeof ITEM_RESULT_STATUSES)[number];
 
 /**
  * What a triggered veto (否决) does. Ordered from strongest to weakest so the
