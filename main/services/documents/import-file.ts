@@ -36,6 +36,8 @@ export interface ImportFileRequest {
 
 /** Pages whose text feeds the classifier: titles are on the first pages. */
 const CLASSIFY_PAGES = 3;
+/** 5 bound values per page row: 100 rows stay far below SQLite's variable limit. */
+const PAGES_PER_INSERT = 100;
 
 /** Raised inside the transaction when a concurrent import stored the same content first. */
 class DuplicateInCase extends Error {
@@ -219,16 +221,19 @@ export async function importFile(ctx: ImportContext, request: ImportFileRequest)
         .execute();
       // The full-text index follows after the commit (search/page-indexer.ts): pages
       // with text start as pending, pages without text have nothing to index.
-      for (const page of extracted.pages)
+      // Several pages per INSERT: one statement per page cost a round trip each.
+      for (let start = 0; start < extracted.pages.length; start += PAGES_PER_INSERT)
         await trx
           .insertInto('document_pages')
-          .values({
-            document_id: documentId,
-            page_index: page.index,
-            text: page.text,
-            has_text: page.hasText ? 1 : 0,
-            indexed: page.hasText ? 0 : 1,
-          })
+          .values(
+            extracted.pages.slice(start, start + PAGES_PER_INSERT).map((page) => ({
+              document_id: documentId,
+              page_index: page.index,
+              text: page.text,
+              has_text: page.hasText ? 1 : 0,
+              indexed: page.hasText ? 0 : 1,
+            })),
+          )
           .execute();
     });
     return {

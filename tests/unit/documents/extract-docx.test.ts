@@ -53,13 +53,13 @@ describe('extractDocx', () => {
     const docx = await buildDocx(
       [{ text: '现场照片' }],
       [
-        { name: 'word/media/a.png', data: PNG_1X1 },
+        { name: 'word/media/a.png', data: PNG_1X1, store: true }, // a stored (not deflated) part
         { name: 'word/_rels/document.xml.rels', data: rels },
       ],
       drawing('r:embed="rImg"') + drawing('r:link="rExt"'),
     );
     const result = await extractDocx(docx, { fileName: '照片.docx' });
-    expect(result.html).toContain('src="data:image/png;base64,');
+    expect(result.html).toContain(`src="data:image/png;base64,${PNG_1X1.toString('base64')}"`);
     expect(result.html).not.toContain('passwd');
     expect(result.html).not.toContain('root:');
   });
@@ -96,6 +96,19 @@ describe('extractDocx', () => {
     };
     await expect(extractDocx(docx, { fileName: 'a.docx', zipLimits: limits })).rejects.toMatchObject({
       code: 'E_TOO_LARGE',
+    });
+  });
+
+  it('refuses a part that inflates beyond the size its directory declares, without inflating the rest', async () => {
+    const docx = await buildDocx(
+      [{ text: '正文' }],
+      [{ name: 'word/media/liar.bin', data: Buffer.alloc(200 * 1024) }],
+    );
+    declareUncompressedSize(docx, 'word/media/liar.bin', 1000);
+    await expect(extractDocx(docx, { fileName: '篡改.docx' })).rejects.toMatchObject({
+      code: 'E_TOO_LARGE',
+      message: expect.stringContaining('比文件目录中声明的更大'),
+      details: { entry: 'word/media/liar.bin', declared: 1000 },
     });
   });
 
@@ -141,3 +154,21 @@ describe('extractDocx', () => {
     expect(result.pages[0]?.hasText).toBe(false);
   });
 });
+
+/** Rewrites the uncompressed size an entry declares, in its local header and its directory record. */
+function declareUncompressedSize(zip: Buffer, name: string, size: number) {
+  const nameBytes = Buffer.from(name);
+  for (const [signature, nameAt, sizeAt] of [
+    [0x04034b50, 30, 22],
+    [0x02014b50, 46, 24],
+  ] as const) {
+    let found = false;
+    for (let at = 0; at < zip.length - nameAt; at++) {
+      if (zip.readUInt32LE(at) !== signature) continue;
+      if (!zip.subarray(at + nameAt, at + nameAt + nameBytes.length).equals(nameBytes)) continue;
+      zip.writeUInt32LE(size, at + sizeAt);
+      found = true;
+    }
+    if (!found) throw new Error(`no ${signature.toString(16)} record for ${name}`);
+  }
+}

@@ -105,11 +105,13 @@ export function classifyDocument(input: ClassifyInput): Classification {
     consider('av_record', '音像记录', av, 0.9, '', { source: 'file-type', text: '音像文件' });
   }
 
-  const lines = input.text
-    .split('\n')
-    .map(normalizeForMatching)
-    .filter((line) => line.length > 0)
-    .slice(0, TITLE_LINES);
+  // Only the first non-empty lines can be titles; a DOCX arrives as one long page.
+  const lines: string[] = [];
+  for (const raw of input.text.split('\n')) {
+    const line = normalizeForMatching(raw);
+    if (line.length > 0) lines.push(line);
+    if (lines.length === TITLE_LINES) break;
+  }
   const stem = normalizeForMatching(input.fileName.replace(/\.[^.]+$/u, ''));
   const content = normalizeForMatching(input.text.slice(0, CONTENT_CHARS));
   const metadataTitle = input.metadataTitle ? normalizeForMatching(input.metadataTitle) : null;

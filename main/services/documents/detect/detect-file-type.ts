@@ -41,7 +41,7 @@ function looksLikeOwnerFile(bytes: Buffer): boolean {
 
 async function kindOfZip(bytes: Buffer): Promise<{ kind: FileKind; detail?: string }> {
   try {
-    const entries = await inspectZip(bytes, { inflate: false });
+    const entries = await inspectZip(bytes);
     return { kind: kindFromZipEntries(entries.map((e) => e.name)) };
   } catch (error) {
     if (error instanceof ZipInspectionError && error.problem.kind === 'damaged')

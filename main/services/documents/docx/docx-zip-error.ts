@@ -43,6 +43,14 @@ export function docxZipError(problem: ZipProblem, fileName: string): AppError {
         `文档内部部件“${problem.entry}”解压后达 ${mb(problem.size)}，超出可安全处理的大小，已拒绝导入。如确为正常文档，请另存为 PDF 后再导入。`,
         { entry: problem.entry, size: problem.size },
       );
+    case 'size-lies':
+      return documentError(
+        'E_TOO_LARGE',
+        fileName,
+        'docx-zip-bomb',
+        `文件内部部件“${problem.entry}”解压后比文件目录中声明的更大，疑似“压缩炸弹”或被篡改的文件，已拒绝导入。`,
+        { entry: problem.entry, declared: problem.declared },
+      );
     case 'ratio':
       return documentError(
         'E_TOO_LARGE',

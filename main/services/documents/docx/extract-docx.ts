@@ -4,7 +4,9 @@ import type { ExtractedDocument } from '../extracted-document';
 import { hasVisibleText, normalizeText } from '../normalize-text';
 import { DOCX_STYLE_MAP } from './docx-style-map';
 import { docxZipError } from './docx-zip-error';
-import { inspectZip, ZipInspectionError, type ZipLimits } from './zip-inspect';
+import { inflateZipParts } from './inflate-parts';
+import { mammothInput, type MammothZipFile } from './mammoth-input';
+import { ZipInspectionError, type ZipLimits } from './zip-inspect';
 
 export interface DocxExtractOptions {
   fileName: string;
@@ -21,8 +23,8 @@ const inlineEmbeddedImagesOnly = mammoth.images.imgElement(async (image) => {
 
 /**
  * Extracts DOCX text (for search and checks) and HTML (for the viewer).
- * The ZIP is checked against bomb limits and fully stream-inflated with yauzl
- * BEFORE mammoth sees it, because mammoth (JSZip) inflates every part into memory.
+ * The ZIP is checked against bomb limits and inflated once, within them, BEFORE
+ * mammoth sees it (inflate-parts.ts); mammoth reads those parts from memory.
  * Mammoth is run with `externalFileAccess: false` (its default since 1.11, set
  * explicitly): linked images (TargetMode="External") are never read or fetched.
  * The HTML is NOT sanitized here (`javascript:` hrefs survive): the renderer
@@ -35,8 +37,9 @@ const inlineEmbeddedImagesOnly = mammoth.images.imgElement(async (image) => {
  */
 export async function extractDocx(bytes: Buffer, options: DocxExtractOptions): Promise<ExtractedDocument> {
   const { fileName } = options;
+  let input: { file: MammothZipFile };
   try {
-    await inspectZip(bytes, { inflate: true, ...(options.zipLimits ? { limits: options.zipLimits } : {}) });
+    input = mammothInput(await inflateZipParts(bytes, options.zipLimits));
   } catch (error) {
     if (error instanceof ZipInspectionError) throw docxZipError(error.problem, fileName);
     throw error;
@@ -45,11 +48,13 @@ export async function extractDocx(bytes: Buffer, options: DocxExtractOptions): P
   let html: string;
   const warnings: string[] = [];
   try {
-    const raw = await mammoth.extractRawText({ buffer: bytes });
-    const converted = await mammoth.convertToHtml(
-      { buffer: bytes },
-      { styleMap: [...DOCX_STYLE_MAP], convertImage: inlineEmbeddedImagesOnly, externalFileAccess: false },
-    );
+    // Mammoth's types list only path/buffer inputs; see mammoth-input.ts for `file`.
+    const raw = await mammoth.extractRawText(input as unknown as { buffer: Buffer });
+    const converted = await mammoth.convertToHtml(input as unknown as { buffer: Buffer }, {
+      styleMap: [...DOCX_STYLE_MAP],
+      convertImage: inlineEmbeddedImagesOnly,
+      externalFileAccess: false,
+    });
     rawText = raw.value;
     html = converted.value;
     if (converted.messages.some((m) => /external/i.test(m.message)))

@@ -34,6 +34,7 @@ export type ZipProblem =
   | { kind: 'too-many-entries'; count: number }
   | { kind: 'too-large'; total: number }
   | { kind: 'ratio'; entry: string; ratio: number }
+  | { kind: 'size-lies'; entry: string; declared: number }
   | { kind: 'xml-too-large'; entry: string; size: number };
 
 const DEFAULT_MAX_XML_PART_BYTES = 64 * 1024 * 1024;
@@ -46,43 +47,40 @@ export class ZipInspectionError extends Error {
   }
 }
 
-const open = (buffer: Buffer): Promise<ZipFile> =>
+export const openZip = (buffer: Buffer): Promise<ZipFile> =>
   yauzl.fromBufferPromise(buffer, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false });
 
-async function countInflatedBytes(zip: ZipFile, entry: Entry, budget: number): Promise<number> {
-  const stream = await zip.openReadStreamPromise(entry);
-  let total = 0;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > budget) {
-      stream.destroy();
-      throw new ZipInspectionError({ kind: 'too-large', total });
-    }
-  }
-  return total;
+/** Checks one central-directory entry against the limits; `declaredTotal` includes it. */
+function checkEntry(info: ZipEntryInfo, declaredTotal: number, limits: ZipLimits): void {
+  if (declaredTotal > limits.maxTotalUncompressed)
+    throw new ZipInspectionError({ kind: 'too-large', total: declaredTotal });
+  const ratio = info.uncompressedSize / Math.max(1, info.compressedSize);
+  if (info.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio)
+    throw new ZipInspectionError({ kind: 'ratio', entry: info.name, ratio: Math.round(ratio) });
+  if (
+    XML_PART.test(info.name) &&
+    info.uncompressedSize > (limits.maxXmlPartBytes ?? DEFAULT_MAX_XML_PART_BYTES)
+  )
+    throw new ZipInspectionError({ kind: 'xml-too-large', entry: info.name, size: info.uncompressedSize });
 }
 
 /**
- * Reads the ZIP central directory and checks it against bomb limits. With
- * `inflate`, every entry is also decompressed (streamed, nothing kept) so that
- * a directory that lies about sizes is caught too: yauzl's `validateEntrySizes`
- * rejects an entry that inflates beyond its declared size, and our byte budget
- * stops the total. Mammoth (JSZip) would otherwise inflate everything into memory.
+ * Walks the ZIP central directory, checks every entry against the bomb limits
+ * (count, declared total, ratio, XML part size) and hands each accepted entry to
+ * `visit` (which may read it from `zip`). Any other failure is reported as damage.
  */
-export async function inspectZip(
+export async function forEachCheckedEntry(
   buffer: Buffer,
-  options: { limits?: ZipLimits; inflate?: boolean } = {},
-): Promise<ZipEntryInfo[]> {
-  const limits = options.limits ?? DEFAULT_ZIP_LIMITS;
+  limits: ZipLimits,
+  visit: (entry: Entry, info: ZipEntryInfo, zip: ZipFile) => Promise<void> | void,
+): Promise<void> {
   let zip: ZipFile;
   try {
-    zip = await open(buffer);
+    zip = await openZip(buffer);
   } catch (error) {
     throw new ZipInspectionError({ kind: 'damaged', detail: (error as Error).message });
   }
-  const entries: ZipEntryInfo[] = [];
   let declaredTotal = 0;
-  let inflatedTotal = 0;
   try {
     if (zip.entryCount > limits.maxEntries)
       throw new ZipInspectionError({ kind: 'too-many-entries', count: zip.entryCount });
@@ -93,31 +91,26 @@ export async function inspectZip(
         uncompressedSize: entry.uncompressedSize,
         encrypted: entry.isEncrypted(),
       };
-      entries.push(info);
       declaredTotal += info.uncompressedSize;
-      if (declaredTotal > limits.maxTotalUncompressed)
-        throw new ZipInspectionError({ kind: 'too-large', total: declaredTotal });
-      const ratio = info.uncompressedSize / Math.max(1, info.compressedSize);
-      if (info.uncompressedSize > limits.ratioFloorBytes && ratio > limits.maxRatio)
-        throw new ZipInspectionError({ kind: 'ratio', entry: info.name, ratio: Math.round(ratio) });
-      if (
-        XML_PART.test(info.name) &&
-        info.uncompressedSize > (limits.maxXmlPartBytes ?? DEFAULT_MAX_XML_PART_BYTES)
-      )
-        throw new ZipInspectionError({
-          kind: 'xml-too-large',
-          entry: info.name,
-          size: info.uncompressedSize,
-        });
-      if (options.inflate && !info.encrypted && !info.name.endsWith('/')) {
-        inflatedTotal += await countInflatedBytes(zip, entry, limits.maxTotalUncompressed - inflatedTotal);
-      }
+      checkEntry(info, declaredTotal, limits);
+      await visit(entry, info, zip);
     }
-    return entries;
   } catch (error) {
     if (error instanceof ZipInspectionError) throw error;
     throw new ZipInspectionError({ kind: 'damaged', detail: (error as Error).message });
   } finally {
     zip.close();
   }
+}
+
+/** Reads the ZIP central directory and checks it against bomb limits, without inflating anything. */
+export async function inspectZip(
+  buffer: Buffer,
+  options: { limits?: ZipLimits } = {},
+): Promise<ZipEntryInfo[]> {
+  const entries: ZipEntryInfo[] = [];
+  await forEachCheckedEntry(buffer, options.limits ?? DEFAULT_ZIP_LIMITS, (_entry, info) => {
+    entries.push(info);
+  });
+  return entries;
 }
