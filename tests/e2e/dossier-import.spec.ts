@@ -53,6 +53,11 @@ test('import a dossier folder, read the PDF and DOCX, search a 2-character word 
   // The first document opens in the PDF viewer with a rendered page.
   await expect(page.getByTestId('page-count')).toHaveText('/ 1');
   await expect(page.locator('.pdfViewer .page canvas').first()).toBeVisible();
+  // Page landmarks are labelled in Chinese for screen readers (page-landmark-l10n.ts).
+  await expect(page.locator('.pdfViewer .page[data-page-number="1"]')).toHaveAttribute(
+    'aria-label',
+    '第 1 页',
+  );
 
   // Search inside the case and open the hit: page 2 of the 询问笔录, word highlighted.
   await page.getByRole('searchbox', { name: '在本案文件中检索' }).fill('听证');

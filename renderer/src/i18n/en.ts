@@ -139,6 +139,7 @@ export const en: Messages = {
     noMatches: 'No matches',
     encrypted: 'The document is encrypted and needs a password',
     loadFailed: 'The document cannot be opened',
+    pageLandmark: 'Page {{n}}',
   },
   common: {
     loading: 'Loading…',

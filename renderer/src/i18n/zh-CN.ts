@@ -130,6 +130,7 @@ export const zhCN = {
     noMatches: '未找到',
     encrypted: '文档已加密，需要密码才能打开',
     loadFailed: '文档无法打开',
+    pageLandmark: '第 {{n}} 页',
   },
   common: {
     loading: '加载中…',

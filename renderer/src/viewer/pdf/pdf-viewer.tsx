@@ -5,6 +5,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { EventBus, PDFFindController, PDFLinkService, PDFViewer } from 'pdfjs-dist/web/pdf_viewer.mjs';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { labelPageLandmarks, silentL10n } from './page-landmark-l10n';
 import type { PdfLayerHandle } from './pdf-layer-handle';
 import { PdfThumbnails } from './pdf-thumbnails';
 import { PdfToolbar } from './pdf-toolbar';
@@ -58,6 +59,7 @@ function LoadedPdf({
   highlight?: string;
   layer?: (handle: PdfLayerHandle) => ReactNode;
 }) {
+  const { t } = useTranslation();
   const containerRef = useRef<HTMLDivElement>(null);
   const viewerRef = useRef<PDFViewer | null>(null);
   const busRef = useRef<EventBus | null>(null);
@@ -96,6 +98,7 @@ function LoadedPdf({
       findController,
       textLayerMode: 1,
       removePageBorders: false,
+      l10n: silentL10n,
     });
     linkService.setViewer(viewer);
     linkService.setDocument(pdf);
@@ -105,6 +108,7 @@ function LoadedPdf({
     busRef.current = eventBus;
 
     eventBus.on('pagesinit', () => {
+      labelPageLandmarks(container, (n) => t('viewer.pageLandmark', { n }));
       viewer.currentScaleValue = 'page-width';
       if (initialPage && initialPage <= pdf.numPages) viewer.currentPageNumber = initialPage;
       setHandle({ viewer, eventBus, container });
@@ -131,7 +135,7 @@ function LoadedPdf({
       busRef.current = null;
       setHandle(null);
     };
-  }, [pdf, initialPage, highlight, find]);
+  }, [pdf, initialPage, highlight, find, t]);
 
   const goTo = useCallback(
     (n: number) => {

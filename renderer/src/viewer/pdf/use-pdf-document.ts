@@ -1,6 +1,6 @@
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
+import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useState } from 'react';
-import { pdfLoadOptions, pdfWorker } from './pdfjs-assets';
+import { claimPdfLoad } from './pdf-loading';
 
 export type PdfLoadState =
   | { status: 'loading'; progress: number }
@@ -13,13 +13,7 @@ export function usePdfDocument(url: string, password?: string): PdfLoadState {
 
   useEffect(() => {
     setState({ status: 'loading', progress: 0 });
-    const task = getDocument({
-      url,
-      password,
-      withCredentials: true,
-      worker: pdfWorker(),
-      ...pdfLoadOptions(),
-    });
+    const task = claimPdfLoad(url, password);
     task.onProgress = ({ loaded, total }: { loaded: number; total: number }) =>
       setState((s) =>
         s.status === 'loading' ? { status: 'loading', progress: total ? loaded / total : 0 } : s,

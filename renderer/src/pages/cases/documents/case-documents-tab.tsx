@@ -9,6 +9,7 @@ import { FilePickers } from '../../../imports/file-pickers';
 import { ImportProgressModal } from '../../../imports/import-progress-modal';
 import { useImport } from '../../../imports/use-import';
 import { DocumentViewer } from '../../../viewer/document-viewer';
+import { preloadDocument } from '../../../viewer/preload-document';
 import { HitSnippet } from '../../search/hit-snippet';
 import { DocumentCatalog } from './document-catalog';
 import { useOpenDocument } from './use-open-document';
@@ -30,7 +31,13 @@ export function CaseDocumentsTab({ caseId }: { caseId: string }) {
   const selected = list.find((d) => d.id === selectedId);
   const { page, q: highlight } = view;
 
-  const open = useCallback((doc: string, p?: number, q?: string) => setView({ doc, page: p, q }), [setView]);
+  const open = useCallback(
+    (doc: string, p?: number, q?: string) => {
+      preloadDocument(docs.data?.find((d) => d.id === doc));
+      setView({ doc, page: p, q });
+    },
+    [docs.data, setView],
+  );
 
   const act = async (action: () => Promise<unknown>) => {
     try {
