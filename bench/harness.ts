@@ -28,6 +28,17 @@ export interface BenchSuite {
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
 
+/** p50/p95/mean of raw samples in milliseconds. */
+export const timingOf = (samples: number[]): Timing => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    mean: samples.reduce((a, b) => a + b, 0) / samples.length,
+    iterations: samples.length,
+  };
+};
+
 /** Runs `fn` `iterations` times after `warmup` runs; times in milliseconds. */
 export async function measure(
   fn: () => unknown,
@@ -41,13 +52,35 @@ export async function measure(
     await fn();
     samples.push(performance.now() - start);
   }
-  samples.sort((a, b) => a - b);
-  return {
-    p50: percentile(samples, 50),
-    p95: percentile(samples, 95),
-    mean: samples.reduce((a, b) => a + b, 0) / samples.length,
-    iterations,
-  };
+  return timingOf(samples);
+}
+
+/**
+ * Measures our code and its reference in alternation (ours, reference, ours, …), so
+ * that drift over the run (other processes, heap growth, CPU frequency) weighs on both
+ * alike. For slow operations, where a few samples decide the ratio.
+ */
+export async function measurePair(
+  ours: () => unknown,
+  reference: () => unknown,
+  options: { iterations: number; warmup: number },
+): Promise<{ ours: Timing; reference: Timing }> {
+  for (let i = 0; i < options.warmup; i++) {
+    await ours();
+    await reference();
+  }
+  const samples = { ours: [] as number[], reference: [] as number[] };
+  for (let i = 0; i < options.iterations; i++) {
+    for (const [key, fn] of [
+      ['ours', ours],
+      ['reference', reference],
+    ] as const) {
+      const start = performance.now();
+      await fn();
+      samples[key].push(performance.now() - start);
+    }
+  }
+  return { ours: timingOf(samples.ours), reference: timingOf(samples.reference) };
 }
 
 export const ms = (value: number) => `${value.toFixed(value < 1 ? 3 : 1)} ms`;

@@ -8,7 +8,7 @@ import { pdfDocumentParams } from '../../main/services/documents/pdf/pdf-options
 import { buildCjkPdf } from '../../tests/helpers/build-cjk-pdf';
 import { openTestApi } from '../../tests/helpers/open-test-api';
 import { buildDocx } from '../../tests/unit/documents/fixtures/build-zip';
-import { measure, ratio, type BenchSuite } from '../harness';
+import { measure, measurePair, ratio, type BenchSuite } from '../harness';
 import { chineseText } from './chinese-text';
 
 /** The bare library calls an import has to make anyway: every page's text (PDF), raw text + HTML (DOCX). */
@@ -55,11 +55,17 @@ export const importBench: BenchSuite = {
         const outcome = await importFile({ db, blobs }, { caseId: record.id, path });
         if (outcome.status !== 'imported') throw new Error(`bench import failed: ${JSON.stringify(outcome)}`);
       };
+      const { ours: pdfOurs, reference: pdfBare } = await measurePair(
+        () => importInto(pdfPath),
+        () => barePdf(pdf),
+        { iterations: 9, warmup: 1 },
+      );
+      const { ours: docxOurs, reference: docxBare } = await measurePair(
+        () => importInto(docxPath),
+        () => bareDocx(docx),
+        { iterations: 15, warmup: 3 },
+      );
       const options = { iterations: 5, warmup: 1 };
-      const pdfOurs = await measure(() => importInto(pdfPath), options);
-      const pdfBare = await measure(() => barePdf(pdf), options);
-      const docxOurs = await measure(() => importInto(docxPath), options);
-      const docxBare = await measure(() => bareDocx(docx), options);
       // Import followed by the background indexing of its pages (bigram split + FTS5 insert).
       await indexPendingPages(db);
       const indexAfter = (path: string) =>

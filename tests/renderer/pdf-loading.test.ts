@@ -1,10 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // pdf.js itself is not under test: each getDocument call yields a distinct, observable task.
-const tasks: { url: string; destroy: ReturnType<typeof vi.fn> }[] = [];
+interface FakeTask {
+  url: string;
+  destroy: ReturnType<typeof vi.fn>;
+  getPage: ReturnType<typeof vi.fn>;
+  promise: Promise<{ getPage: ReturnType<typeof vi.fn> }>;
+}
+const tasks: FakeTask[] = [];
 vi.mock('pdfjs-dist', () => ({
   getDocument: ({ url }: { url: string }) => {
-    const task = { url, destroy: vi.fn(() => Promise.resolve()) };
+    const getPage = vi.fn(() => Promise.resolve({}));
+    const task = {
+      url,
+      destroy: vi.fn(() => Promise.resolve()),
+      getPage,
+      promise: Promise.resolve({ getPage }),
+    };
     tasks.push(task);
     return task;
   },
@@ -30,6 +42,9 @@ describe('PDF loads started on click (pdf-loading.ts)', () => {
   it('hands the early load to the viewer that mounts for it, once', async () => {
     const { preloadPdf, claimPdfLoad } = await loader();
     preloadPdf('doc/A');
+    await tasks[0]!.promise;
+    await Promise.resolve();
+    expect(tasks[0]!.getPage).toHaveBeenCalledWith(1); // page 1 is asked for ahead of the viewer
     expect(claimPdfLoad('doc/A')).toBe(tasks[0]);
     expect(claimPdfLoad('doc/A')).toBe(tasks[1]); // a second viewer gets its own load
     expect(tasks[0]!.destroy).not.toHaveBeenCalled();

@@ -28,13 +28,27 @@ async function extractPages(
   deadline: number,
   options: PdfExtractOptions,
 ): Promise<{ pages: ExtractedPage[]; timedOut: boolean }> {
+  const textOf = (index: number) =>
+    guarded(
+      doc.getPage(index + 1).then(async (page) => {
+        const content = await page.getTextContent();
+        page.cleanup();
+        return content;
+      }),
+      deadline,
+      options.signal,
+    );
   const pages: ExtractedPage[] = [];
+  // One page ahead: pdf.js inflates content streams asynchronously (DecompressionStream),
+  // so the next page's parsing fills the waits of the current one. Order is kept.
+  let ahead = limit > 0 ? textOf(0) : null;
   for (let index = 0; index < limit; index++) {
     if (options.signal?.aborted) throw pdfCancelledError(options.fileName);
+    const current = ahead!;
+    ahead = index + 1 < limit ? textOf(index + 1) : null;
+    ahead?.catch(() => undefined); // awaited in the next round; never an unhandled rejection
     try {
-      const page = await guarded(doc.getPage(index + 1), deadline, options.signal);
-      const content = await guarded(page.getTextContent(), deadline, options.signal);
-      page.cleanup();
+      const content = await current;
       const text = joinTextItems(content.items.filter(isPositionedText));
       pages.push({ index, text, hasText: hasVisibleText(text) });
     } catch (error) {

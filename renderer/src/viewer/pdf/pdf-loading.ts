@@ -23,6 +23,8 @@ export function preloadPdf(url: string): void {
   void early?.task.destroy();
   const entry = { url, task: load(url) };
   early = entry;
+  // The viewer's first request; pdf.js keeps the page, so the viewer gets it without a round trip.
+  entry.task.promise.then((pdf) => pdf.getPage(1)).catch(() => undefined);
   // Nobody claims it if no viewer mounts after all (the reviewer left the page).
   setTimeout(() => {
     if (early !== entry) return;
