@@ -23,7 +23,12 @@ test.beforeAll(async () => {
   );
   writeFileSync(
     join(folder, '3-处罚决定书.docx'),
-    await buildDocx([{ text: '行政处罚决定书' }, { text: '决定对当事人罚款人民币贰仟元整。' }]),
+    // A hostile link (the fixture's rIdLink points at javascript:) must arrive defused.
+    await buildDocx(
+      [{ text: '行政处罚决定书' }, { text: '决定对当事人罚款人民币贰仟元整。' }],
+      [],
+      '<w:p><w:hyperlink r:id="rIdLink"><w:r><w:t>点击查看</w:t></w:r></w:hyperlink></w:p>',
+    ),
   );
   writeFileSync(join(folder, '旧版文书.doc'), buildCfb(['WordDocument', '1Table']));
 });
@@ -74,7 +79,10 @@ test('import a dossier folder, read the PDF and DOCX, search a 2-character word 
   await page.getByRole('searchbox', { name: '在本案文件中检索' }).fill('');
   await page.getByRole('searchbox', { name: '在本案文件中检索' }).press('Enter');
   await catalog.getByText('3-处罚决定书.docx').click();
-  await expect(page.getByTestId('docx-content')).toContainText('罚款人民币贰仟元整');
+  const docx = page.getByTestId('docx-content');
+  await expect(docx).toContainText('罚款人民币贰仟元整');
+  await expect(docx.getByText('点击查看')).toBeVisible();
+  await expect(docx.locator('[href^="javascript" i], script, [onclick]')).toHaveCount(0);
   // The open document is mirrored into the address, so a reload lands on it again.
   await expect(page).toHaveURL(/[?&]doc=\w+/);
   await page.reload();
@@ -89,4 +97,8 @@ test('import a dossier folder, read the PDF and DOCX, search a 2-character word 
   await expect(globalHits).toContainText('共 1 处');
   await globalHits.getByText('张某某占道经营案').click();
   await expect(page.getByTestId('docx-content')).toContainText('罚款人民币贰仟元整');
+  // …with the word highlighted (CSS Custom Highlight API: painted, the DOM is untouched).
+  await expect
+    .poll(() => page.evaluate(() => [...(CSS.highlights.get('pingcha-search-hit') ?? [])].map(String)))
+    .toEqual(['罚款']);
 });

@@ -46,7 +46,7 @@ export function DocumentViewer({
         </Suspense>
       );
     case 'docx':
-      return <DocxViewer documentId={doc.id} layer={docxLayer} />;
+      return <DocxViewer documentId={doc.id} highlight={highlight} layer={docxLayer} />;
     case 'image':
       return <ImageViewer url={url} alt={doc.fileName} layer={imageLayer} />;
     case 'audio':

@@ -22,7 +22,7 @@ export function pdfOpenError(error: unknown, fileName: string): AppError {
           'E_ENCRYPTED',
           fileName,
           'pdf-password-required',
-          '该 PDF 设置了打开密码，需要输入密码才能导入。如不知道密码，请向文件提供方索取，或让其导出一份未加密的 PDF。',
+          '该 PDF 设置了打开密码，无法读取正文。请用密码在 PDF 阅读器中打开后“打印”为一份不加密的 PDF 再导入；如不知道密码，请向文件提供方索取未加密的版本。',
           { detail },
         );
   }

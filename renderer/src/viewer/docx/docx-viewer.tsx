@@ -1,20 +1,30 @@
 import { Alert, Spin } from 'antd';
-import { useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useApi } from '../../hooks/use-api';
+import { highlightSearchHits } from './highlight-search-hits';
 import { sanitizeDocxHtml } from './sanitize-docx-html';
 
-/** A DOCX as readable, sanitized HTML (mammoth in the main process, DOMPurify here). */
-/** `layer` draws over the rendered article (annotations); it gets the article element once mounted. */
+/**
+ * A DOCX as readable, sanitized HTML (mammoth in the main process, DOMPurify here).
+ * `highlight` marks a search word and scrolls to its first occurrence; `layer` draws
+ * over the rendered article (annotations) and gets the article element once mounted.
+ */
 export function DocxViewer({
   documentId,
+  highlight,
   layer,
 }: {
   documentId: string;
+  highlight?: string;
   layer?: (article: HTMLElement) => ReactNode;
 }) {
   const [article, setArticle] = useState<HTMLElement | null>(null);
   const state = useApi('documents.html', { id: documentId });
   const html = useMemo(() => (state.data ? sanitizeDocxHtml(state.data.html) : ''), [state.data]);
+  useEffect(
+    () => (article && highlight ? highlightSearchHits(article, highlight) : undefined),
+    [article, html, highlight],
+  );
   if (state.loading && !state.data) return <Spin style={{ margin: 32 }} />;
   if (state.error)
     return <Alert type="error" showIcon style={{ margin: 16 }} message={state.error.message} />;

@@ -6,6 +6,8 @@ import DOMPurify from 'dompurify';
  * no URLs except in-document anchors and embedded data: images.
  */
 export function sanitizeDocxHtml(html: string): string {
+  // Fail closed: without a working DOM, DOMPurify would hand the input back untouched.
+  if (!DOMPurify.isSupported) throw new Error('DOMPurify is not supported here: the document is not shown.');
   const clean = DOMPurify.sanitize(html, {
     USE_PROFILES: { html: true },
     FORBID_TAGS: [
