@@ -44,6 +44,8 @@ function summarize(rows: Row[]): DocumentSummary[] {
       pages,
       textStatus: row.text_status,
       title: row.title,
+      author: row.author,
+      created: row.created,
       warnings: parseWarnings(row.warnings),
       importedAt: row.imported_at,
     };

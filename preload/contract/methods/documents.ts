@@ -21,7 +21,11 @@ export interface DocumentSummary {
   /** 1-based page range within the whole dossier (卷内页码), null for media. */
   pages: { from: number; to: number } | null;
   textStatus: 'ok' | 'partial' | 'none' | 'failed';
+  /** From the file's own metadata, where present (PDF Info/XMP, DOCX core properties). */
   title: string | null;
+  author: string | null;
+  /** ISO-8601. */
+  created: string | null;
   warnings: string[];
   importedAt: string;
 }

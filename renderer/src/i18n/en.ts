@@ -97,6 +97,9 @@ export const en: Messages = {
     type: 'Document type',
     typeUnknown: 'Type not recognised',
     confidence: 'Confidence of the automatic type',
+    metaTitle: 'Title: {{value}}',
+    metaAuthor: 'Author: {{value}}',
+    metaCreated: 'Created: {{value}}',
     textStatus: {
       ok: 'Text',
       partial: 'Some pages without text',

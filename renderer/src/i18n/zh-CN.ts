@@ -89,6 +89,9 @@ export const zhCN = {
     type: '文书类型',
     typeUnknown: '未识别类型',
     confidence: '自动识别的可信度',
+    metaTitle: '标题：{{value}}',
+    metaAuthor: '作者：{{value}}',
+    metaCreated: '创建：{{value}}',
     textStatus: {
       ok: '有文本',
       partial: '部分页无文本层',

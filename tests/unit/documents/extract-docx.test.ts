@@ -38,6 +38,21 @@ describe('extractDocx', () => {
     expect(result.html).toContain('<u>当事人：张 三</u>');
   });
 
+  it('reads title, author and creation time from the core properties, when present', async () => {
+    const core =
+      '<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">' +
+      '<dc:title>行政处罚决定书 &amp; 送达回证</dc:title><dc:creator>城管执法&#x5927;队</dc:creator>' +
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2024-09-01T08:30:00Z</dcterms:created></cp:coreProperties>';
+    const withCore = await buildDocx([{ text: '正文' }], [{ name: 'docProps/core.xml', data: core }]);
+    expect(await extractDocx(withCore, { fileName: 'm.docx' })).toMatchObject({
+      title: '行政处罚决定书 & 送达回证',
+      author: '城管执法大队',
+      created: '2024-09-01T08:30:00.000Z',
+    });
+    const without = await extractDocx(await buildDocx([{ text: '正文' }]), { fileName: 'n.docx' });
+    expect(without).toMatchObject({ title: null, author: null, created: null });
+  });
+
   it('renders header rows (w:tblHeader) as table headings', async () => {
     const table =
       '<w:tbl><w:tr><w:trPr><w:tblHeader/></w:trPr><w:tc><w:p><w:r><w:t>项目</w:t></w:r></w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>内容</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';

@@ -72,10 +72,15 @@ describe('folder import through uploads', () => {
     filingPdf = await buildCjkPdf(['立案审批表\n案由：占道经营'], '立案审批表');
     const task = await importBatch(
       {
-        '张某某占道经营案/10-处罚决定书.docx': await buildDocx([
-          { text: '行政处罚决定书' },
-          { text: '决定对当事人罚款人民币贰仟元整。' },
-        ]),
+        '张某某占道经营案/10-处罚决定书.docx': await buildDocx(
+          [{ text: '行政处罚决定书' }, { text: '决定对当事人罚款人民币贰仟元整。' }],
+          [
+            {
+              name: 'docProps/core.xml',
+              data: '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/"><dc:creator>城管执法大队</dc:creator><dcterms:created>2024-09-10T02:00:00Z</dcterms:created></cp:coreProperties>',
+            },
+          ],
+        ),
         '张某某占道经营案/1-立案审批表.pdf': filingPdf,
         '张某某占道经营案/2-询问笔录.pdf': await buildCjkPdf([
           '询问笔录\n询问时间：2024年9月1日',
@@ -117,6 +122,13 @@ describe('folder import through uploads', () => {
     ]);
     expect(docs.map((d) => d.docTypeLabel)).toEqual(['立案审批表', '询问（调查）笔录', '行政处罚决定书']);
     expect(docs[2]?.viewer).toBe('docx');
+    // The files' own metadata, where present: the PDF's title, the DOCX's core properties.
+    expect(docs[0]).toMatchObject({ title: '立案审批表' });
+    expect(docs[2]).toMatchObject({
+      title: null,
+      author: '城管执法大队',
+      created: '2024-09-10T02:00:00.000Z',
+    });
     pdfId = docs[1]!.id;
   });
 

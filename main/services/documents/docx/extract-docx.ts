@@ -4,6 +4,7 @@ import type { ExtractedDocument } from '../extracted-document';
 import { hasVisibleText, normalizeText } from '../normalize-text';
 import { DOCX_STYLE_MAP } from './docx-style-map';
 import { docxZipError } from './docx-zip-error';
+import { readCoreProperties, type CoreProperties } from './core-properties';
 import { inflateZipParts } from './inflate-parts';
 import { mammothInput, type MammothZipFile } from './mammoth-input';
 import { ZipInspectionError, type ZipLimits } from './zip-inspect';
@@ -38,8 +39,11 @@ const inlineEmbeddedImagesOnly = mammoth.images.imgElement(async (image) => {
 export async function extractDocx(bytes: Buffer, options: DocxExtractOptions): Promise<ExtractedDocument> {
   const { fileName } = options;
   let input: { file: MammothZipFile };
+  let properties: CoreProperties;
   try {
-    input = mammothInput(await inflateZipParts(bytes, options.zipLimits));
+    const parts = await inflateZipParts(bytes, options.zipLimits);
+    input = mammothInput(parts);
+    properties = readCoreProperties(parts);
   } catch (error) {
     if (error instanceof ZipInspectionError) throw docxZipError(error.problem, fileName);
     throw error;
@@ -75,9 +79,7 @@ export async function extractDocx(bytes: Buffer, options: DocxExtractOptions): P
   return {
     pages: [{ index: 0, text, hasText }],
     pageCount: 1,
-    title: null,
-    author: null,
-    created: null,
+    ...properties,
     textStatus: hasText ? 'ok' : 'none',
     warnings,
     html,

@@ -1,5 +1,6 @@
 import { Button, List, Popconfirm, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { memo, useMemo, useRef, type RefObject } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { DocTypeOption, DocumentSummary } from '../../../../../preload/contract/methods/documents';
 
@@ -14,6 +15,17 @@ export interface CatalogProps {
 }
 
 const TEXT_STATUS_COLOR = { ok: 'green', partial: 'orange', none: 'red', failed: 'red' } as const;
+
+/** The file's own metadata (title, author, created), shown as the file name's tooltip. */
+function metadataLine(doc: DocumentSummary, t: TFunction): string {
+  return [
+    doc.title ? t('documents.metaTitle', { value: doc.title }) : '',
+    doc.author ? t('documents.metaAuthor', { value: doc.author }) : '',
+    doc.created ? t('documents.metaCreated', { value: doc.created.slice(0, 10) }) : '',
+  ]
+    .filter(Boolean)
+    .join('；');
+}
 
 /** 卷内目录: documents in dossier order with type (correctable), page range and text status. */
 export function DocumentCatalog(props: CatalogProps) {
@@ -81,7 +93,12 @@ const CatalogRow = memo(function CatalogRow({ doc, index, last, selected, typeOp
               : ''}
           </Typography.Text>
         </Space>
-        <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: 300 }}>
+        <Typography.Text
+          type="secondary"
+          ellipsis
+          style={{ fontSize: 12, maxWidth: 300 }}
+          title={metadataLine(doc, t) || undefined}
+        >
           {doc.fileName}
         </Typography.Text>
         <Space size={4} wrap onClick={(e) => e.stopPropagation()}>
