@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { resolveMaxFileBytes } from '../runtime/max-file-size';
 import type { Runtime } from '../runtime/runtime';
 import { createAnnotationsService } from './annotations/annotations-service';
 import { createAuditService } from './audit/audit-service';
@@ -15,18 +16,22 @@ import { createReviewerIdentityStore } from './reviews/reviewer-identity';
 import { createReviewsService } from './reviews/reviews-service';
 import { createBackgroundIndexer } from './search/page-indexer';
 import { createSearchService } from './search/search-service';
-import { createStagingStore } from './staging/staging-store';
+import { createStagingStore, DEFAULT_STAGING_LIMITS } from './staging/staging-store';
 import { createStandardsService } from './standards/standards-service';
 import { createSystemService } from './system/system-service';
 import { createTaskRegistry } from './tasks/task-registry';
 
 /** All domain services, built once per process from the runtime. */
-export function createServices(runtime: Runtime) {
+export function createServices(runtime: Runtime, env: NodeJS.ProcessEnv = process.env) {
   const db = () => runtime.db();
-  const blobStore = new BlobStore(runtime.blobsDir);
+  const maxFileBytes = resolveMaxFileBytes(env);
+  const blobStore = new BlobStore(runtime.blobsDir, { maxBytes: maxFileBytes });
   const blobs = () => blobStore;
   const tasks = createTaskRegistry();
-  const staging = createStagingStore(join(runtime.info.dataDir, 'staging'));
+  const staging = createStagingStore(join(runtime.info.dataDir, 'staging'), {
+    ...DEFAULT_STAGING_LIMITS,
+    maxFileBytes,
+  });
   const cases = createCasesService(db);
   const standards = createStandardsService(db, runtime.resourcesDir, () => reviewer.get());
   const reviewer = createReviewerIdentityStore(db);
