@@ -147,11 +147,12 @@ export function createImportService(deps: ImportDeps) {
       for (const row of parsed.rows) {
         const prefix = `${base}${row.folder}/`;
         const inFolder = files.filter((f) => f.relativePath.startsWith(prefix));
+        // Like any row with a problem, it is not imported: no empty dossier is created.
         if (inFolder.length === 0)
           result.problems.push(
-            `第 ${row.rowNumber} 行「文件夹」列：清单所在目录下没有文件夹“${row.folder}”或其中没有文件`,
+            `第 ${row.rowNumber} 行「文件夹」列：清单所在目录下没有文件夹“${row.folder}”或其中没有文件，该行未导入`,
           );
-        plan.push({ fields: row.fields, ...takeCaseFile(inFolder, prefix) });
+        else plan.push({ fields: row.fields, ...takeCaseFile(inFolder, prefix) });
       }
     }
 

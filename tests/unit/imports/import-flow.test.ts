@@ -231,10 +231,9 @@ describe('manifest import', () => {
     );
     expect(task.status).toBe('done');
     const result = task.result as { cases: { caseName: string; imported: number }[]; problems: string[] };
-    expect(result.cases.map((c) => [c.caseName, c.imported])).toEqual([
-      ['甲公司超标排放案', 1],
-      ['丙公司案', 0],
-    ]);
+    // Rows with a problem are not imported: 乙 (bad date) and 丙 (no folder) create no case.
+    expect(result.cases.map((c) => [c.caseName, c.imported])).toEqual([['甲公司超标排放案', 1]]);
+    expect((await call('cases.list', { filter: { text: '丙公司案' } })).rows).toEqual([]);
     expect(result.problems).toEqual([
       expect.stringMatching(/第 3 行「立案日期」列：不存在的日期（“2024-02-30”）/),
       expect.stringMatching(/第 4 行「文件夹」列：.*案卷丙/),
