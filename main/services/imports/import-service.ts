@@ -80,6 +80,9 @@ export function createImportService(deps: ImportDeps) {
       })),
       {
         signal: reporter.signal,
+        // A long PDF shows how far it is, page by page, next to the overall file count.
+        onPageProgress: ({ index, done, total }) =>
+          reporter.step(`${files[index]?.relativePath ?? ''}（第 ${done}/${total} 页）`),
         onProgress: ({ outcome, index }) => {
           const shown = files[index]?.relativePath ?? outcome.fileName;
           if (outcome.status === 'imported') {

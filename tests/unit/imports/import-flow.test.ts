@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArgsOf, MethodName, ResultOf, TaskState } from '../../../preload/contract';
 import { handleAppRoute } from '../../../main/host/app-routes';
@@ -279,5 +279,35 @@ describe('upload and task safety', () => {
     expect(summary.failed).toBe(0);
     expect(summary.cancelled).toBeGreaterThan(0);
     expect((await call('documents.list', { caseId: record.id })).length).toBe(summary.imported);
+  });
+});
+
+describe('progress of a long import', () => {
+  it('reports each PDF page next to the file count, then the file as done', async () => {
+    const dir = makeTempDir();
+    try {
+      const path = join(dir.dir, '询问笔录.pdf');
+      writeFileSync(path, await buildCjkPdf(['询问笔录', '第二页', '第三页']));
+      const steps: string[] = [];
+      const items: string[] = [];
+      const { record } = await call('cases.create', { record: { name: '进度案' } });
+      await api.services.imports.run(
+        'files',
+        [{ absolutePath: path, relativePath: '询问笔录.pdf' }],
+        record.id,
+        {
+          signal: new AbortController().signal,
+          setTotal: () => undefined,
+          step: (current) => steps.push(current),
+          finishItem: (_level, text) => items.push(text),
+        },
+      );
+      expect(steps).toEqual(
+        expect.arrayContaining(['询问笔录.pdf（第 1/3 页）', '询问笔录.pdf（第 3/3 页）']),
+      );
+      expect(items).toEqual(['询问笔录.pdf：已导入（3 页）']);
+    } finally {
+      dir.cleanup();
+    }
   });
 });
