@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCjkPdf } from '../helpers/build-cjk-pdf';
+import { buildTiff } from '../helpers/build-tiff';
 import { buildCfb } from '../unit/documents/fixtures/build-cfb';
 import { buildDocx } from '../unit/documents/fixtures/build-zip';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
@@ -31,6 +32,13 @@ test.beforeAll(async () => {
     ),
   );
   writeFileSync(join(folder, '旧版文书.doc'), buildCfb(['WordDocument', '1Table']));
+  writeFileSync(
+    join(folder, '4-现场照片.tif'),
+    buildTiff([
+      { width: 40, height: 30 },
+      { width: 20, height: 50 },
+    ]),
+  );
 });
 test.afterAll(async () => {
   await app.stop();
@@ -44,7 +52,7 @@ test('import a dossier folder, read the PDF and DOCX, search a 2-character word 
   await page.getByTestId('pick-folder').setInputFiles(folder);
 
   const summary = page.getByTestId('import-summary');
-  await expect(summary).toContainText('导入 3 个', { timeout: 30_000 });
+  await expect(summary).toContainText('导入 4 个', { timeout: 30_000 });
   await expect(summary).toContainText('失败 1 个');
   await expect(page.locator('.ant-modal')).toContainText('旧版文书.doc');
   await page.locator('.ant-modal-footer').getByRole('button').click();
@@ -83,6 +91,16 @@ test('import a dossier folder, read the PDF and DOCX, search a 2-character word 
   await expect(docx).toContainText('罚款人民币贰仟元整');
   await expect(docx.getByText('点击查看')).toBeVisible();
   await expect(docx.locator('[href^="javascript" i], script, [onclick]')).toHaveCount(0);
+  // A two-page TIFF scan is decoded in the viewer, page by page.
+  await catalog.getByText('4-现场照片.tif').click();
+  const scan = page.getByTestId('viewer').locator('img');
+  await expect(page.getByTestId('tiff-page')).toHaveText('1 / 2');
+  await expect.poll(() => scan.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(40);
+  await page.getByRole('button', { name: '下一页' }).click();
+  await expect(page.getByTestId('tiff-page')).toHaveText('2 / 2');
+  await expect.poll(() => scan.evaluate((img: HTMLImageElement) => img.naturalHeight)).toBe(50);
+  await catalog.getByText('3-处罚决定书.docx').click();
+
   // The open document is mirrored into the address, so a reload lands on it again.
   await expect(page).toHaveURL(/[?&]doc=\w+/);
   await page.reload();

@@ -6,7 +6,7 @@ const VIEWERS: Partial<Record<FileKind, DocumentSummary['viewer']>> = {
   docx: 'docx',
   jpeg: 'image',
   png: 'image',
-  tiff: 'none', // browsers cannot show TIFF; the file can still be exported
+  tiff: 'image', // decoded in the renderer (browsers cannot show TIFF themselves)
   mp3: 'audio',
   wav: 'audio',
   mp4: 'video',

@@ -5,6 +5,7 @@ import type { ExtractedDocument } from './extracted-document';
 import { extractPdf } from './pdf/extract-pdf';
 import { extractPdfIsolated } from './pdf/extract-pdf-isolated';
 import type { PdfExtractOptions } from './pdf/pdf-options';
+import { tiffPageCount } from './tiff-pages';
 
 export interface ExtractionLimits {
   pdfMaxPages?: number;
@@ -21,7 +22,7 @@ export interface ExtractionLimits {
 }
 
 const noText = (warnings: string[], pageCount: number): ExtractedDocument => ({
-  pages: pageCount > 0 ? [{ index: 0, text: '', hasText: false }] : [],
+  pages: Array.from({ length: pageCount }, (_, index) => ({ index, text: '', hasText: false })),
   pageCount,
   title: null,
   author: null,
@@ -68,7 +69,10 @@ export async function extractDocument(
         ...(limits.zipLimits ? { zipLimits: limits.zipLimits } : {}),
       });
     case 'image':
-      return noText(['图片没有文字层，需要 OCR 才能检索。'], 1);
+      return noText(
+        ['图片没有文字层，需要 OCR 才能检索。'],
+        detection.kind === 'tiff' ? tiffPageCount(bytes, options.fileName) : 1,
+      );
     case 'media':
       return noText([], 0);
     case 'refuse':

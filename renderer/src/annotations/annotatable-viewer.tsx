@@ -110,10 +110,11 @@ export function AnnotatableViewer(p: AnnotatableViewerProps) {
         />
       );
     },
-    imageLayer: (frame: HTMLElement, image: HTMLImageElement) => (
+    imageLayer: (frame: HTMLElement, image: HTMLImageElement, pageIndex: number) => (
       <ImageAnnotationLayer
         frame={frame}
         image={image}
+        pageIndex={pageIndex}
         annotations={annotations}
         colors={colors}
         areaMode={areaMode}

@@ -9,6 +9,8 @@ import { ensureOverlayStyle } from './overlay-style';
 export interface ImageAnnotationLayerProps {
   frame: HTMLElement;
   image: HTMLImageElement;
+  /** The page shown, for multi-page TIFF scans (0 for photos). */
+  pageIndex: number;
   annotations: readonly Annotation[];
   colors: ReadonlyMap<string, string>;
   areaMode: boolean;
@@ -18,7 +20,7 @@ export interface ImageAnnotationLayerProps {
 
 /**
  * Area annotations on a photo or scan. Rectangles are stored in the image's
- * own pixels (origin top-left, pageIndex 0) and drawn in percent of the frame,
+ * own pixels (origin top-left, on the page shown) and drawn in percent of the frame,
  * so they follow the viewer's zoom and pan.
  */
 export function ImageAnnotationLayer(p: ImageAnnotationLayerProps) {
@@ -35,7 +37,7 @@ export function ImageAnnotationLayer(p: ImageAnnotationLayerProps) {
       const layer = document.createElement('div');
       layer.className = 'pingcha-annots';
       for (const a of p.annotations) {
-        if (a.anchor.type !== 'area' || a.deletedAt) continue;
+        if (a.anchor.type !== 'area' || a.anchor.pageIndex !== p.pageIndex || a.deletedAt) continue;
         const r = a.anchor.rect;
         const color = p.colors.get(a.category) ?? '#faad14';
         const el = document.createElement('div');
@@ -51,7 +53,7 @@ export function ImageAnnotationLayer(p: ImageAnnotationLayerProps) {
     draw();
     image.addEventListener('load', draw);
     return () => image.removeEventListener('load', draw);
-  }, [frame, image, p.annotations, p.colors, flashId, p.flash]);
+  }, [frame, image, p.pageIndex, p.annotations, p.colors, flashId, p.flash]);
 
   useEffect(() => {
     if (!p.areaMode) return;
@@ -93,7 +95,7 @@ export function ImageAnnotationLayer(p: ImageAnnotationLayerProps) {
       start = null;
       band?.remove();
       band = null;
-      if (rect.w >= 4 && rect.h >= 4) p.onCreate('area', { type: 'area', pageIndex: 0, rect });
+      if (rect.w >= 4 && rect.h >= 4) p.onCreate('area', { type: 'area', pageIndex: p.pageIndex, rect });
     };
     frame.addEventListener('pointerdown', down);
     window.addEventListener('pointermove', move);
@@ -104,7 +106,7 @@ export function ImageAnnotationLayer(p: ImageAnnotationLayerProps) {
       window.removeEventListener('pointerup', up);
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [frame, image, p.areaMode, p.onCreate]);
+  }, [frame, image, p.areaMode, p.onCreate, p.pageIndex]);
 
   return null;
 }

@@ -6,6 +6,7 @@ import { documentUrl } from './document-url';
 import type { PdfLayerHandle } from './pdf/pdf-layer-handle';
 import { DocxViewer } from './docx/docx-viewer';
 import { ImageViewer } from './image/image-viewer';
+import { TiffViewer } from './image/tiff-viewer';
 import { MediaViewer } from './media/media-viewer';
 
 // pdf.js is large: load it when the first PDF is opened, not at start-up.
@@ -27,7 +28,7 @@ export function DocumentViewer({
   /** Overlays (annotations) for the PDF and DOCX viewers. */
   pdfLayer?: (handle: PdfLayerHandle) => ReactNode;
   docxLayer?: (article: HTMLElement) => ReactNode;
-  imageLayer?: (frame: HTMLElement, image: HTMLImageElement) => ReactNode;
+  imageLayer?: (frame: HTMLElement, image: HTMLImageElement, pageIndex: number) => ReactNode;
   mediaLayer?: (media: HTMLMediaElement) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -48,7 +49,17 @@ export function DocumentViewer({
     case 'docx':
       return <DocxViewer documentId={doc.id} highlight={highlight} layer={docxLayer} />;
     case 'image':
-      return <ImageViewer url={url} alt={doc.fileName} layer={imageLayer} />;
+      return doc.detectedType === 'tiff' ? (
+        <TiffViewer
+          url={url}
+          alt={doc.fileName}
+          initialPage={page}
+          layer={imageLayer}
+          key={`${doc.id}:${page}`}
+        />
+      ) : (
+        <ImageViewer url={url} alt={doc.fileName} layer={imageLayer} />
+      );
     case 'audio':
     case 'video':
       return <MediaViewer url={url} kind={doc.viewer} layer={mediaLayer} />;

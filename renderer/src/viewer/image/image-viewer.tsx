@@ -10,10 +10,16 @@ export function ImageViewer({
   url,
   alt,
   layer,
+  pageIndex = 0,
+  toolbar,
 }: {
   url: string;
   alt: string;
-  layer?: (frame: HTMLElement, image: HTMLImageElement) => ReactNode;
+  layer?: (frame: HTMLElement, image: HTMLImageElement, pageIndex: number) => ReactNode;
+  /** Which page of a multi-page image (TIFF) is shown; annotations are kept per page. */
+  pageIndex?: number;
+  /** Extra controls after the zoom buttons (TIFF page switching). */
+  toolbar?: ReactNode;
 }) {
   const [frame, setFrame] = useState<HTMLDivElement | null>(null);
   const [image, setImage] = useState<HTMLImageElement | null>(null);
@@ -42,6 +48,7 @@ export function ImageViewer({
         >
           {t('viewer.reset')}
         </Button>
+        {toolbar}
       </Space>
       <div
         style={{
@@ -79,7 +86,7 @@ export function ImageViewer({
             draggable={false}
             style={{ maxWidth: '100%', display: 'block', userSelect: 'none' }}
           />
-          {frame && image && layer ? layer(frame, image) : null}
+          {frame && image && layer ? layer(frame, image, pageIndex) : null}
         </div>
       </div>
     </div>
