@@ -87,9 +87,11 @@ test('annotate a PDF, a scanned page and a DOCX; evidence-required submit; annot
     page.locator('.page[data-page-number="1"] .pingcha-annot[data-kind="highlight"]'),
   ).toBeVisible();
 
-  // 2. An area on the scanned page 2, also evidence for d1.
+  // 2. An area on the scanned page 2, also evidence for d1. The toolbar marks it 本页无文本层.
+  await expect(page.getByTestId('page-textless')).toHaveCount(0);
   const page2 = page.locator('.page[data-page-number="2"]');
   await page2.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await expect(page.getByTestId('page-textless')).toHaveText('本页无文本层');
   await page.getByTestId('annotation-area-mode').click();
   const p2 = (await page2.boundingBox())!;
   await page.mouse.move(p2.x + 60, p2.y + 40);

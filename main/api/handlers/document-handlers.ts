@@ -7,6 +7,7 @@ type DocumentMethod =
   | 'documents.setType'
   | 'documents.reorder'
   | 'documents.remove'
+  | 'documents.pagesWithoutText'
   | 'documents.html'
   | 'search.query'
   | 'imports.newBatch'
@@ -20,6 +21,7 @@ export const documentHandlers = (s: Services): HandlerGroup<DocumentMethod> => (
   'documents.setType': ({ id, docType }) => s.documents.setType(id, docType),
   'documents.reorder': ({ caseId, orderedIds }) => s.documents.reorder(caseId, orderedIds),
   'documents.remove': ({ id }) => s.documents.remove(id),
+  'documents.pagesWithoutText': ({ id }) => s.documents.pagesWithoutText(id),
   'documents.html': ({ id }) => s.documents.html(id),
   'search.query': ({ query, caseId, limit, offset }) => s.search.query(query, { caseId, limit, offset }),
   'imports.newBatch': async () => ({ batchId: await s.imports.newBatch() }),

@@ -130,6 +130,18 @@ export function createCaseDocumentsService(db: () => Kysely<DB>, blobs: () => Bl
       };
     },
 
+    async pagesWithoutText(id: string): Promise<number[]> {
+      await rowById(id);
+      const rows = await db()
+        .selectFrom('document_pages')
+        .select('page_index')
+        .where('document_id', '=', id)
+        .where('has_text', '=', 0)
+        .orderBy('page_index')
+        .execute();
+      return rows.map((r) => r.page_index + 1);
+    },
+
     async html(id: string): Promise<{ html: string }> {
       const row = await rowById(id);
       if (row.detected_type !== 'docx')

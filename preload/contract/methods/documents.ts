@@ -49,6 +49,8 @@ export const documentMethods = {
     z.object({ caseId: id, orderedIds: z.array(id).max(20_000) }).strict(),
   ),
   'documents.remove': defineMethod<{ id: string }>()(z.object({ id }).strict()),
+  /** Page numbers (1-based, within the document) that have no text layer and need OCR. */
+  'documents.pagesWithoutText': defineMethod<number[]>()(z.object({ id }).strict()),
   /** DOCX as HTML for the viewer (NOT sanitized here: the renderer runs DOMPurify before showing it). */
   'documents.html': defineMethod<{ html: string }>()(z.object({ id }).strict()),
 };

@@ -143,6 +143,8 @@ export const en: Messages = {
     encrypted: 'The document is encrypted and needs a password',
     loadFailed: 'The document cannot be opened',
     pageLandmark: 'Page {{n}}',
+    textless: 'No text layer',
+    textlessHint: 'This page is a scanned image without selectable or searchable text; it needs OCR.',
   },
   common: {
     loading: 'Loading…',

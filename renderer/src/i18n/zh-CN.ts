@@ -134,6 +134,8 @@ export const zhCN = {
     encrypted: '文档已加密，需要密码才能打开',
     loadFailed: '文档无法打开',
     pageLandmark: '第 {{n}} 页',
+    textless: '本页无文本层',
+    textlessHint: '这一页是扫描图像，没有可选中、可检索的文字，需要 OCR。',
   },
   common: {
     loading: '加载中…',

@@ -3,6 +3,7 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentSummary } from '../../../preload/contract/methods/documents';
 import { documentUrl } from './document-url';
+import { useTextlessPages } from './pdf/use-textless-pages';
 import type { PdfLayerHandle } from './pdf/pdf-layer-handle';
 import { DocxViewer } from './docx/docx-viewer';
 import { ImageViewer } from './image/image-viewer';
@@ -33,6 +34,7 @@ export function DocumentViewer({
 }) {
   const { t } = useTranslation();
   const url = documentUrl(doc.id);
+  const textless = useTextlessPages(doc);
   switch (doc.viewer) {
     case 'pdf':
       return (
@@ -43,6 +45,7 @@ export function DocumentViewer({
             initialPage={page}
             highlight={highlight}
             layer={pdfLayer}
+            textlessPages={textless}
           />
         </Suspense>
       );

@@ -311,3 +311,16 @@ describe('progress of a long import', () => {
     }
   });
 });
+
+describe('pages without a text layer', () => {
+  it('are listed per document, 1-based, for the viewer to mark', async () => {
+    const task = await importBatch(
+      { '混合.pdf': await buildCjkPdf(['询问笔录', '', '以上笔录属实', '']) },
+      'folder',
+    );
+    const caseId = (task.result as { cases: { caseId: string }[] }).cases[0]!.caseId;
+    const [doc] = await call('documents.list', { caseId });
+    expect(doc!.textStatus).toBe('partial');
+    expect(await call('documents.pagesWithoutText', { id: doc!.id })).toEqual([2, 4]);
+  });
+});

@@ -1,4 +1,4 @@
-import { Button, Input, InputNumber, Space, Tooltip, Typography } from 'antd';
+import { Button, Input, InputNumber, Space, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 
 export interface PdfToolbarProps {
@@ -11,6 +11,8 @@ export interface PdfToolbarProps {
   onFitWidth(): void;
   onFind(query: string, previous: boolean): void;
   onToggleThumbnails(): void;
+  /** The page shown has no text layer (scanned): it cannot be searched or selected until OCR. */
+  textless?: boolean;
 }
 
 export function PdfToolbar(props: PdfToolbarProps) {
@@ -48,6 +50,13 @@ export function PdfToolbar(props: PdfToolbarProps) {
       >
         ›
       </Button>
+      {props.textless ? (
+        <Tooltip title={t('viewer.textlessHint')}>
+          <Tag color="red" data-testid="page-textless">
+            {t('viewer.textless')}
+          </Tag>
+        </Tooltip>
+      ) : null}
       <Tooltip title="Ctrl -">
         <Button size="small" aria-label={t('viewer.zoomOut')} onClick={() => props.onZoom('out')}>
           −

@@ -20,6 +20,8 @@ export interface PdfViewerProps {
   highlight?: string;
   /** An overlay drawn with the live viewer (annotations); rendered once pages are initialised. */
   layer?: (handle: PdfLayerHandle) => ReactNode;
+  /** 1-based pages without a text layer, marked 无文本层 in the toolbar. */
+  textlessPages?: ReadonlySet<number>;
 }
 
 const ZOOM_STEP = 1.2;
@@ -29,7 +31,13 @@ const ZOOM_STEP = 1.2;
  * scroll into view (a 500-page file opens at page one), with a text layer for
  * selection and pdf.js's find controller for highlighted hits.
  */
-export default function PdfDocumentViewer({ url, initialPage, highlight, layer }: PdfViewerProps) {
+export default function PdfDocumentViewer({
+  url,
+  initialPage,
+  highlight,
+  layer,
+  textlessPages,
+}: PdfViewerProps) {
   const { t } = useTranslation();
   const state = usePdfDocument(url);
   if (state.status === 'loading')
@@ -45,7 +53,15 @@ export default function PdfDocumentViewer({ url, initialPage, highlight, layer }
       />
     );
   }
-  return <LoadedPdf pdf={state.pdf} initialPage={initialPage} highlight={highlight} layer={layer} />;
+  return (
+    <LoadedPdf
+      pdf={state.pdf}
+      initialPage={initialPage}
+      highlight={highlight}
+      layer={layer}
+      textlessPages={textlessPages}
+    />
+  );
 }
 
 function LoadedPdf({
@@ -53,10 +69,12 @@ function LoadedPdf({
   initialPage,
   highlight,
   layer,
+  textlessPages,
 }: {
   pdf: PDFDocumentProxy;
   initialPage?: number;
   highlight?: string;
+  textlessPages?: ReadonlySet<number>;
   layer?: (handle: PdfLayerHandle) => ReactNode;
 }) {
   const { t } = useTranslation();
@@ -175,6 +193,7 @@ function LoadedPdf({
         onFitWidth={() => viewerRef.current && (viewerRef.current.currentScaleValue = 'page-width')}
         onFind={(query, previous) => find(query, previous, true)}
         onToggleThumbnails={() => setThumbnails((v) => !v)}
+        textless={textlessPages?.has(page) ?? false}
       />
       <div style={{ display: 'flex', flex: 1, minHeight: 0 }}>
         {thumbnails ? <PdfThumbnails pdf={pdf} current={page} onSelect={goTo} /> : null}
