@@ -1,5 +1,6 @@
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const THUMB_WIDTH = 120;
 
@@ -15,6 +16,7 @@ function Thumbnail({
   active: boolean;
   onSelect(n: number): void;
 }) {
+  const { t } = useTranslation();
   const canvasRef = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
@@ -46,7 +48,7 @@ function Thumbnail({
     <button
       type="button"
       onClick={() => onSelect(pageNumber)}
-      aria-label={`第 ${pageNumber} 页`}
+      aria-label={t('viewer.pageLandmark', { n: pageNumber })}
       aria-current={active ? 'page' : undefined}
       style={{
         display: 'block',
@@ -77,9 +79,10 @@ export function PdfThumbnails({
   current: number;
   onSelect(n: number): void;
 }) {
+  const { t } = useTranslation();
   return (
     <nav
-      aria-label="缩略图"
+      aria-label={t('viewer.thumbnails')}
       style={{ width: 150, overflowY: 'auto', borderRight: '1px solid #f0f0f0', background: '#fafafa' }}
     >
       {Array.from({ length: pdf.numPages }, (_, i) => (
