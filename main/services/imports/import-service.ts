@@ -9,6 +9,7 @@ import { importFiles, type BlobStore } from '../documents';
 import type { StagingStore } from '../staging/staging-store';
 import type { TaskRegistry, TaskReporter } from '../tasks/task-registry';
 import type { CaseImportSummary, ImportSummary } from '../../../preload/contract/methods/imports';
+import { MANIFEST_COLUMNS } from './manifest-columns';
 import { describeProblem, parseManifest } from './parse-manifest';
 import { readTable } from './read-table';
 
@@ -145,7 +146,8 @@ export function createImportService(deps: ImportDeps) {
       const base = manifest.relativePath.includes('/')
         ? manifest.relativePath.slice(0, manifest.relativePath.lastIndexOf('/') + 1)
         : '';
-      const parsed = parseManifest(await readTable(manifest.absolutePath, basename(manifest.relativePath)));
+      const table = await readTable(manifest.absolutePath, basename(manifest.relativePath));
+      const parsed = parseManifest(table);
       result.problems = parsed.problems.map(describeProblem);
       for (const row of parsed.rows) {
         const prefix = `${base}${row.folder}/`;
@@ -153,7 +155,12 @@ export function createImportService(deps: ImportDeps) {
         // Like any row with a problem, it is not imported: no empty dossier is created.
         if (inFolder.length === 0)
           result.problems.push(
-            `第 ${row.rowNumber} 行「文件夹」列：清单所在目录下没有文件夹“${row.folder}”或其中没有文件，该行未导入`,
+            describeProblem({
+              sheet: table.sheetName,
+              row: row.rowNumber,
+              column: MANIFEST_COLUMNS.folder,
+              message: `清单所在目录下没有文件夹“${row.folder}”或其中没有文件，该行未导入`,
+            }),
           );
         else plan.push({ fields: row.fields, ...takeCaseFile(inFolder, prefix) });
       }

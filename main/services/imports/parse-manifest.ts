@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { caseInputSchema, type CaseFields } from '../../../preload/contract/methods/cases';
 import { MANIFEST_COLUMNS, REQUIRED_MANIFEST_COLUMNS, type ManifestColumnKey } from './manifest-columns';
 import { normalizeCellDate } from './normalize-cell-date';
@@ -34,6 +35,14 @@ const COLUMN_OF_PATH: Record<string, ManifestColumnKey> = {
   tags: 'tags',
   notes: 'notes',
 };
+
+const zhLocale = z.locales.zhCN();
+
+/** Chinese for the people who filled in the sheet; the schema's own messages (dates, name) still win. */
+const manifestErrorMap: z.core.$ZodErrorMap = (issue) =>
+  issue.code === 'invalid_value'
+    ? `取值无效，可选：${issue.values.map(String).join('、')}`
+    : zhLocale.localeError(issue);
 
 const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
 const orNull = (v: string) => (v === '' ? null : v);
@@ -90,7 +99,7 @@ export function parseManifest(table: Table): { rows: ManifestRow[]; problems: Ma
         .filter(Boolean),
       notes: text(get('notes')),
     };
-    const parsed = caseInputSchema.safeParse(candidate);
+    const parsed = caseInputSchema.safeParse(candidate, { error: manifestErrorMap });
     const folder = text(get('folder')).replace(/\\/g, '/').replace(/^\.\//, '').replace(/\/+$/, '');
     let ok = parsed.success;
     if (!parsed.success) {

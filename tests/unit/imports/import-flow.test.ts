@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -244,6 +245,130 @@ describe('manifest import', () => {
       procedure: '普通',
       decidedDate: '2024-04-08',
     });
+  });
+  it('reads an .xlsx manifest: Excel date cells, text dates, columns in any order, problems by sheet, row and column', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('案卷清单');
+    // Columns in another order than the csv above: headers are matched by name.
+    sheet.addRow([
+      '文件夹',
+      '案件名称',
+      '文号',
+      '执法机关',
+      '行为类型',
+      '程序',
+      '当事人',
+      '立案日期',
+      '决定日期',
+      '标签',
+    ]);
+    const ding = sheet.addRow([
+      '案卷丁',
+      // WPS writes formatted text as rich text.
+      { richText: [{ text: '丁公司' }, { font: { bold: true }, text: '无照经营案' }] },
+      '鄂市监罚〔2024〕21号',
+      '随州市市场监督管理局',
+      '行政处罚',
+      '普通程序',
+      '丁公司',
+      // What Excel itself stores for a date: a serial number (45352 = 2024-03-01) with a date format.
+      45352,
+      '2024年4月8日',
+      '重点、食品',
+    ]);
+    ding.getCell(8).numFmt = 'yyyy"年"m"月"d"日"';
+    const wu = sheet.addRow([
+      '案卷戊',
+      '戊商行查封案',
+      '鄂市监强〔2024〕2号',
+      '随州市市场监督管理局',
+      '行政强制',
+      '简易',
+      '戊商行',
+      new Date(Date.UTC(2024, 4, 6)),
+      '2024.5.20',
+      '',
+    ]);
+    wu.getCell(8).numFmt = 'yyyy/m/d';
+    // Row 4: an act type that does not exist; its folder is there, but the row is not imported.
+    sheet.addRow([
+      '案卷己',
+      '己公司案',
+      '鄂市监罚〔2024〕22号',
+      '随州市市场监督管理局',
+      '行政罚款',
+      '普通',
+      '己公司',
+    ]);
+    // Row 5: a folder that is not beside the manifest.
+    sheet.addRow([
+      '案卷庚',
+      '庚公司案',
+      '鄂市监罚〔2024〕23号',
+      '随州市市场监督管理局',
+      '行政处罚',
+      '普通',
+      '庚公司',
+    ]);
+    const xlsx = Buffer.from(await workbook.xlsx.writeBuffer());
+
+    const task = await importBatch(
+      {
+        '清单目录/案卷清单.xlsx': xlsx,
+        '清单目录/案卷丁/1-立案审批表.pdf': await buildCjkPdf(['立案审批表\n丁公司']),
+        '清单目录/案卷丁/2-行政处罚决定书.pdf': await buildCjkPdf(['行政处罚决定书\n丁公司 罚款']),
+        '清单目录/案卷戊/查封决定书.pdf': await buildCjkPdf(['查封决定书\n戊商行']),
+        '清单目录/案卷己/笔录.pdf': await buildCjkPdf(['询问笔录\n己公司']),
+      },
+      'manifest',
+    );
+    expect(task.status).toBe('done');
+    const result = task.result as {
+      cases: { caseId: string; caseName: string; imported: number; failed: unknown[] }[];
+      problems: string[];
+    };
+    expect(result.cases.map((c) => [c.caseName, c.imported, c.failed.length])).toEqual([
+      ['丁公司无照经营案', 2, 0],
+      ['戊商行查封案', 1, 0],
+    ]);
+    expect(result.problems).toEqual([
+      expect.stringMatching(
+        /^工作表「案卷清单」第 4 行「行为类型」列：取值无效，可选：行政处罚、行政许可、.*（“行政罚款”）$/,
+      ),
+      expect.stringMatching(/^工作表「案卷清单」第 5 行「文件夹」列：.*案卷庚/),
+    ]);
+    for (const name of ['己公司案', '庚公司案'])
+      expect((await call('cases.list', { filter: { text: name } })).rows).toEqual([]);
+
+    const [dingCase, wuCase] = result.cases;
+    expect(await call('cases.get', { id: dingCase!.caseId })).toMatchObject({
+      caseNumber: '鄂市监罚〔2024〕21号',
+      name: '丁公司无照经营案',
+      agency: '随州市市场监督管理局',
+      actType: '行政处罚',
+      procedure: '普通',
+      party: { name: '丁公司' },
+      dates: { filed: '2024-03-01', decided: '2024-04-08', served: null, closed: null },
+      tags: ['重点', '食品'],
+      documentCount: 2,
+    });
+    expect(await call('cases.get', { id: wuCase!.caseId })).toMatchObject({
+      caseNumber: '鄂市监强〔2024〕2号',
+      actType: '行政强制',
+      procedure: '简易',
+      dates: { filed: '2024-05-06', decided: '2024-05-20' },
+      tags: [],
+      documentCount: 1,
+    });
+    expect((await call('documents.list', { caseId: dingCase!.caseId })).map((d) => d.fileName)).toEqual([
+      '1-立案审批表.pdf',
+      '2-行政处罚决定书.pdf',
+    ]);
+    expect((await call('documents.list', { caseId: wuCase!.caseId })).map((d) => d.fileName)).toEqual([
+      '查封决定书.pdf',
+    ]);
+    // The folder of the refused row was not imported anywhere.
+    expect((await call('search.query', { query: '己公司' })).hits).toEqual([]);
   });
 });
 
