@@ -63,3 +63,16 @@ test('filters narrow the list and the text search is literal', async ({ page, re
   await expect(page.getByRole('row', { name: /乙公司超标排放案/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /甲公司无证经营案/ })).toHaveCount(0);
 });
+
+test('a drop on the case list: loose files are sent to a dossier page, with a reason', async ({ page }) => {
+  await page.goto(app.url);
+  // Browsers cannot synthesise a dropped folder; the folder and manifest cases are unit-tested (drop-mode.ts).
+  const dataTransfer = await page.evaluateHandle(() => {
+    const data = new DataTransfer();
+    data.items.add(new File(['%PDF-1.4'], '决定书.pdf', { type: 'application/pdf' }));
+    return data;
+  });
+  await page.getByTestId('case-list-drop').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByText(/单个文件属于某个案卷/)).toBeVisible();
+  await expect(page.locator('.ant-modal')).toHaveCount(0); // nothing was imported
+});

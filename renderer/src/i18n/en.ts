@@ -53,6 +53,10 @@ export const en: Messages = {
   cases: {
     listTab: 'Dossiers',
     create: 'New dossier',
+    dropHint: 'Drop a dossier folder (or a manifest with its folders) here to import it as new dossiers.',
+    dropLooseFiles:
+      'Single files belong to a dossier: open it and drop them on its page, or drop the whole dossier folder here.',
+    dropSeveralFolders: 'Drop one dossier folder at a time; use a manifest for several dossiers.',
     edit: 'Edit dossier',
     saved: 'Saved',
     name: 'Case name',

@@ -45,6 +45,9 @@ export const zhCN = {
   cases: {
     listTab: '案卷列表',
     create: '新建案卷',
+    dropHint: '把案卷文件夹（或案卷清单连同其文件夹）拖到这里，即可导入为新案卷。',
+    dropLooseFiles: '单个文件属于某个案卷：请打开该案卷，把文件拖到它的页面；或把整个案卷文件夹拖到这里。',
+    dropSeveralFolders: '一次请拖入一个案卷文件夹；多个案卷请用案卷清单导入。',
     edit: '编辑案卷',
     saved: '已保存',
     name: '案件名称',

@@ -6,6 +6,8 @@ import { useNavigate } from 'react-router';
 import type { CaseSummary, CASE_SORT_FIELDS } from '../../../../preload/contract/methods/cases';
 import { ApiCallError, callOrThrow } from '../../api/call-or-throw';
 import { useApi } from '../../hooks/use-api';
+import { dropModeFor } from '../../imports/drop-mode';
+import { droppedFiles } from '../../imports/dropped-files';
 import { FilePickers } from '../../imports/file-pickers';
 import { ImportProgressModal } from '../../imports/import-progress-modal';
 import { useImport } from '../../imports/use-import';
@@ -28,6 +30,7 @@ export function CaseListPage() {
   });
   const [page, setPage] = useState(1);
   const [creating, setCreating] = useState(false);
+  const [dragging, setDragging] = useState(false);
   const list = useApi('cases.list', { filter, sort, page, pageSize: PAGE_SIZE });
   const facets = useApi('cases.facets', {});
   const { reload: reloadList } = list;
@@ -178,13 +181,37 @@ export function CaseListPage() {
     </>
   );
 
+  // A dossier folder (or a manifest with its folders) dropped anywhere on the list imports as new dossiers.
+  const onDrop = async (event: React.DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    if (importer.run) return;
+    const { files } = await droppedFiles(event.dataTransfer);
+    if (files.length === 0) return;
+    const mode = dropModeFor(files);
+    if (mode === 'folder' || mode === 'manifest') void importer.start(files, mode);
+    else void message.info(t(mode === 'loose-files' ? 'cases.dropLooseFiles' : 'cases.dropSeveralFolders'));
+  };
+
   return (
-    <div style={{ padding: 24 }}>
+    <div
+      style={{ padding: 24, minHeight: '100%', outline: dragging ? '2px dashed #1677ff' : undefined }}
+      data-testid="case-list-drop"
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(event) => void onDrop(event)}
+    >
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 8 }}>
         <Typography.Title level={3} style={{ margin: 0 }}>
           {t('nav.cases')}
         </Typography.Title>
         <Space>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('cases.dropHint')}
+          </Typography.Text>
           <FilePickers
             modes={['folder', 'manifest']}
             disabled={!!importer.run}
