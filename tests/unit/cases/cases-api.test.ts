@@ -149,6 +149,149 @@ describe('case list', () => {
   });
 });
 
+describe('case list: status filter and sorting', () => {
+  // Five cases: two without a decision date, two at the same agency, each status more than once but one.
+  const fixture = [
+    { name: '甲案', agency: '随州市生态环境局', decided: '2024-03-10', status: '待评查' },
+    { name: '乙案', agency: '随州市城市管理执法局', decided: null, status: '评查中' },
+    { name: '丙案', agency: '随州市市场监督管理局', decided: '2024-01-05', status: '已评查' },
+    { name: '丁案', agency: '广水市城市管理执法局', decided: '2024-12-31', status: '评查中' },
+    { name: '戊案', agency: '随州市生态环境局', decided: null, status: '待评查' },
+  ] as const;
+  const ids: Record<string, string> = {};
+
+  beforeEach(async () => {
+    for (const [i, c] of fixture.entries()) {
+      const { record } = await call('cases.create', {
+        record: sample({
+          caseNumber: `S-${i + 1}`,
+          name: c.name,
+          agency: c.agency,
+          dates: { decided: c.decided },
+          status: c.status,
+        }),
+      });
+      ids[c.name] = record.id;
+    }
+  });
+
+  const names = async (args: ArgsOf<'cases.list'>) =>
+    (await call('cases.list', args)).rows.map((r) => r.name);
+  /** Rows with equal sort keys follow their ids, in the same direction. */
+  const byId = (direction: 'asc' | 'desc', ...tied: string[]) =>
+    [...tied].sort((a, b) => (ids[a]! < ids[b]! ? -1 : 1) * (direction === 'asc' ? 1 : -1));
+
+  it('filters by review status, alone and with other filters, and follows status changes', async () => {
+    const byStatus = async (status: '待评查' | '评查中' | '已评查') => {
+      const result = await call('cases.list', {
+        filter: { status },
+        sort: { field: 'caseNumber', direction: 'asc' },
+      });
+      expect(result.rows.every((r) => r.status === status)).toBe(true);
+      expect(result.total).toBe(result.rows.length);
+      return result.rows.map((r) => r.name);
+    };
+    expect(await byStatus('待评查')).toEqual(['甲案', '戊案']);
+    expect(await byStatus('评查中')).toEqual(['乙案', '丁案']);
+    expect(await byStatus('已评查')).toEqual(['丙案']);
+    expect(await names({ filter: { status: '待评查', agency: '随州市生态环境局', text: '戊' } })).toEqual([
+      '戊案',
+    ]);
+    expect((await callError('cases.list', { filter: { status: '已归档' } })).code).toBe('E_INVALID_ARGS');
+
+    const jia = await call('cases.get', { id: ids['甲案']! });
+    const { caseNumber, name, agency, actType, procedure, party, dates, penalty, officers, tags, notes } =
+      jia;
+    await call('cases.update', {
+      id: jia.id,
+      record: {
+        caseNumber,
+        name,
+        agency,
+        actType,
+        procedure,
+        party,
+        dates,
+        penalty,
+        officers,
+        tags,
+        notes,
+        status: '已评查',
+      },
+    });
+    expect(await byStatus('待评查')).toEqual(['戊案']);
+    expect(await byStatus('已评查')).toEqual(['甲案', '丙案']);
+    // The default order is most recently changed first.
+    expect((await names({}))[0]).toBe('甲案');
+  });
+
+  it('sorts by decision date both ways; cases without one count as earliest', async () => {
+    expect(await names({ sort: { field: 'decidedDate', direction: 'asc' } })).toEqual([
+      ...byId('asc', '乙案', '戊案'),
+      '丙案',
+      '甲案',
+      '丁案',
+    ]);
+    expect(await names({ sort: { field: 'decidedDate', direction: 'desc' } })).toEqual([
+      '丁案',
+      '甲案',
+      '丙案',
+      ...byId('desc', '乙案', '戊案'),
+    ]);
+    // Paging keeps the same order, nulls included.
+    const paged: string[] = [];
+    for (const page of [1, 2, 3])
+      paged.push(...(await names({ sort: { field: 'decidedDate', direction: 'desc' }, page, pageSize: 2 })));
+    expect(paged).toEqual(await names({ sort: { field: 'decidedDate', direction: 'desc' } }));
+    // The date range leaves undated cases out.
+    expect(
+      await names({
+        filter: { decidedFrom: '2024-01-01', decidedTo: '2024-12-31' },
+        sort: { field: 'decidedDate', direction: 'asc' },
+      }),
+    ).toEqual(['丙案', '甲案', '丁案']);
+  });
+
+  it('sorts by agency both ways (by character code), ties by id', async () => {
+    expect(await names({ sort: { field: 'agency', direction: 'asc' } })).toEqual([
+      '丁案', // 广水市…
+      '乙案', // 随州市城市…
+      '丙案', // 随州市市场…
+      ...byId('asc', '甲案', '戊案'), // 随州市生态环境局 ×2
+    ]);
+    expect(await names({ sort: { field: 'agency', direction: 'desc' } })).toEqual([
+      ...byId('desc', '甲案', '戊案'),
+      '丙案',
+      '乙案',
+      '丁案',
+    ]);
+  });
+
+  it('sorts by case number and by name both ways', async () => {
+    expect(await names({ sort: { field: 'caseNumber', direction: 'asc' } })).toEqual(
+      fixture.map((c) => c.name),
+    );
+    expect(await names({ sort: { field: 'caseNumber', direction: 'desc' } })).toEqual(
+      fixture.map((c) => c.name).reverse(),
+    );
+    // 丁 U+4E01 < 丙 U+4E19 < 乙 U+4E59 < 戊 U+620A < 甲 U+7532
+    expect(await names({ sort: { field: 'name', direction: 'asc' } })).toEqual([
+      '丁案',
+      '丙案',
+      '乙案',
+      '戊案',
+      '甲案',
+    ]);
+    expect(await names({ sort: { field: 'name', direction: 'desc' } })).toEqual([
+      '甲案',
+      '戊案',
+      '乙案',
+      '丙案',
+      '丁案',
+    ]);
+  });
+});
+
 describe('maskIdNumber', () => {
   it('keeps only the ends visible', () => {
     expect(maskIdNumber('91420100MA4K12345X')).toBe('914201********345X');
