@@ -8,7 +8,7 @@ const PAGES = Number(process.env.PINGCHA_BENCH_PAGES ?? 200_000);
 const PAGES_PER_DOC = 500;
 /** Real phrases planted in some pages, so 4- and 10-character queries have hits as in real dossiers. */
 const PHRASE_4 = '首违不罚';
-const PHRASE_10 = '当事人放弃陈述申辩权利';
+const PHRASE_10 = '放弃陈述和申辩的权利';
 
 /** Search over PAGES generated pages of ~500 Chinese characters: FTS5 bigram index vs a LIKE scan, same result page. */
 export const searchBench: BenchSuite = {
@@ -17,7 +17,6 @@ export const searchBench: BenchSuite = {
     const api = await openTestApi();
     try {
       const db = api.runtime.db();
-      const started = performance.now();
       await sql`insert into cases (id, name) values ('bench-case', '检索基准')`.execute(db);
       for (let doc = 0; doc * PAGES_PER_DOC < PAGES; doc++) {
         await db.transaction().execute(async (trx) => {
@@ -41,7 +40,6 @@ export const searchBench: BenchSuite = {
           }
         });
       }
-      const buildSeconds = (performance.now() - started) / 1000;
       // Index vs scan on the same question: which pages contain the query (what a total count needs).
       const ftsAll = (q: string) =>
         sql`select rowid from page_fts where page_fts match ${buildFtsQuery(q)}`.execute(db);
@@ -62,7 +60,12 @@ export const searchBench: BenchSuite = {
           name: `${label}: all ${matches.toLocaleString()} matching pages of ${PAGES.toLocaleString()}`,
           ours: index,
           reference: { name: "LIKE '%q%' scan of every page", timing: scan },
-          ...(chars === 2 ? { target: '≥ 20× faster than LIKE', met: ratio(index, scan) <= 1 / 20 } : {}),
+          ...(chars === 2
+            ? {
+                target: 'p95 ≤ 25 ms and ≥ 20× faster than LIKE',
+                met: index.p95 <= 25 && ratio(index, scan) <= 1 / 20,
+              }
+            : {}),
         });
         rows.push({
           name: `${label}: search API, first 100 hits with snippets`,
@@ -70,7 +73,6 @@ export const searchBench: BenchSuite = {
           ...(chars === 2 ? { target: 'p95 ≤ 25 ms', met: firstPage.p95 <= 25 } : {}),
         });
       }
-      void buildSeconds;
       return rows;
     } finally {
       await api.dispose();
