@@ -7,11 +7,11 @@ import { useTextlessPages } from './pdf/use-textless-pages';
 import type { PdfLayerHandle } from './pdf/pdf-layer-handle';
 import { DocxViewer } from './docx/docx-viewer';
 import { ImageViewer } from './image/image-viewer';
-import { TiffViewer } from './image/tiff-viewer';
 import { MediaViewer } from './media/media-viewer';
 
-// pdf.js is large: load it when the first PDF is opened, not at start-up.
+// pdf.js is large: load it when the first PDF is opened, not at start-up. The TIFF decoder likewise.
 const PdfDocumentViewer = lazy(() => import('./pdf/pdf-viewer'));
+const TiffViewer = lazy(() => import('./image/tiff-viewer').then((m) => ({ default: m.TiffViewer })));
 
 /** Picks the viewer for a document's real (detected) type. */
 export function DocumentViewer({
@@ -53,13 +53,15 @@ export function DocumentViewer({
       return <DocxViewer documentId={doc.id} highlight={highlight} layer={docxLayer} />;
     case 'image':
       return doc.detectedType === 'tiff' ? (
-        <TiffViewer
-          url={url}
-          alt={doc.fileName}
-          initialPage={page}
-          layer={imageLayer}
-          key={`${doc.id}:${page}`}
-        />
+        <Suspense fallback={<Spin style={{ margin: 32 }} />}>
+          <TiffViewer
+            url={url}
+            alt={doc.fileName}
+            initialPage={page}
+            layer={imageLayer}
+            key={`${doc.id}:${page}`}
+          />
+        </Suspense>
       ) : (
         <ImageViewer url={url} alt={doc.fileName} layer={imageLayer} />
       );
