@@ -2,8 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/cli-io';
-import { runCli } from '../../../main/cli/run-cli';
+import { runCliCaptured } from '../../helpers/run-cli-captured';
 import { openTestApi } from '../../helpers/open-test-api';
 import { annotationCalls, type TestApi } from './annotation-fixtures';
 
@@ -21,13 +20,7 @@ beforeAll(async () => {
 // The CLI opens the same data directory with its own connection (WAL allows both).
 afterAll(async () => api.dispose());
 
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli([...argv, '--data-dir', api.dataDir], io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const run = (...argv: string[]) => runCliCaptured(api.dataDir, argv);
 
 describe('cli: annotations', () => {
   it('exports W3C JSON, re-imports it idempotently and writes an annotated PDF', async () => {

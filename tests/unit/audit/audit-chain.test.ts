@@ -1,7 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/cli-io';
-import { runCli } from '../../../main/cli/run-cli';
+import { runCliCaptured } from '../../helpers/run-cli-captured';
 import { appendAudit, auditEntryHash, importAuditEntries } from '../../../main/services/audit';
 import { openTestApi } from '../../helpers/open-test-api';
 import { apiCalls, type TestApi } from '../reviews/review-api-helpers';
@@ -30,12 +29,8 @@ async function someReviewChanges() {
 }
 
 const cli = async (...args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
   await api.close();
-  const code = await runCli([...args, '--data-dir', api.dataDir], io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
+  return runCliCaptured(api.dataDir, args);
 };
 
 describe('audit trail', () => {

@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CliIo } from '../../../main/cli/cli-io';
-import { runCli } from '../../../main/cli/run-cli';
+import { runCliCaptured } from '../../helpers/run-cli-captured';
 import { openTestApi } from '../../helpers/open-test-api';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { A, campaignKit, LEADER, type TestApi } from '../campaigns/campaign-test-kit';
@@ -20,13 +19,7 @@ afterEach(async () => {
   out.cleanup();
 });
 
-const cli = async (dataDir: string, ...args: string[]) => {
-  const lines: string[] = [];
-  const errors: string[] = [];
-  const io: CliIo = { out: (l) => lines.push(l), err: (l) => errors.push(l) };
-  const code = await runCli([...args, '--data-dir', dataDir], io);
-  return { code, out: lines.join('\n'), err: errors.join('\n') };
-};
+const cli = (dataDir: string, ...args: string[]) => runCliCaptured(dataDir, args);
 
 describe('campaign export-bundle / import-bundle', () => {
   it('exports for a member by name, previews and imports on another data directory, refuses the wrong campaign', async () => {

@@ -2,8 +2,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApi } from '../../../main/api/open-api';
-import type { CliIo } from '../../../main/cli/cli-io';
-import { runCli } from '../../../main/cli/run-cli';
+import { runCliCaptured } from '../../helpers/run-cli-captured';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { A, B, campaignKit, type TestApi } from './campaign-test-kit';
 
@@ -12,11 +11,8 @@ beforeEach(() => (temp = makeTempDir()));
 afterEach(() => temp.cleanup());
 
 const cli = async (...args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli([...args, '--data-dir', temp.dir], io);
-  return { code, text: out.join('\n'), errors: err.join('\n') };
+  const { code, out, err } = await runCliCaptured(temp.dir, args);
+  return { code, text: out, errors: err };
 };
 
 /** Runs `body` with the API open on the CLI's data directory (closed before the CLI runs again). */

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CliIo } from '../../../main/cli/cli-io';
-import { runCli } from '../../../main/cli/run-cli';
+import { runCliCaptured } from '../../helpers/run-cli-captured';
 import { buildCjkPdf } from '../../helpers/build-cjk-pdf';
 import { makeTempDir } from '../../helpers/temp-dir';
 import { buildCfb } from '../documents/fixtures/build-cfb';
@@ -11,13 +10,7 @@ const temp = makeTempDir();
 const dataDir = join(temp.dir, 'data');
 const dossier = join(temp.dir, 'in', '李某某无证经营案');
 
-const run = async (...argv: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli([...argv, '--data-dir', dataDir], io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const run = (...argv: string[]) => runCliCaptured(dataDir, argv);
 
 beforeAll(async () => {
   mkdirSync(join(dossier, '证据'), { recursive: true });

@@ -3,8 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApi } from '../../../main/api/open-api';
-import type { CliIo } from '../../../main/cli/cli-io';
-import { runCli } from '../../../main/cli/run-cli';
+import { runCliCaptured } from '../../helpers/run-cli-captured';
 import { makeTempDir } from '../../helpers/temp-dir';
 import type { TestApi } from '../reviews/review-api-helpers';
 import { pdfPageTexts } from './pdf-inspect';
@@ -13,13 +12,7 @@ import { scoredCase, type ScoredCase } from './report-fixture';
 let temp: ReturnType<typeof makeTempDir>;
 let scored: ScoredCase;
 
-const cli = async (...args: string[]) => {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l) };
-  const code = await runCli([...args, '--data-dir', join(temp.dir, 'data')], io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-};
+const cli = (...args: string[]) => runCliCaptured(join(temp.dir, 'data'), args);
 
 beforeAll(async () => {
   temp = makeTempDir();
