@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { buildCjkPdf } from '../helpers/build-cjk-pdf';
 import { callApi, waitForTask } from './api-call';
+import { press, submitWithKeys } from './review-keys';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 /** Two workstations: the leader's and reviewer A's, each with its own data directory. */
@@ -71,10 +72,6 @@ async function leaderCampaign(): Promise<{ campaignId: string; names: string[] }
   return { campaignId: campaign.id, names };
 }
 
-const press = async (page: Page, key: string, times = 1) => {
-  for (let i = 0; i < times; i++) await page.keyboard.press(key);
-};
-
 /** From the reviewer's queue: open the dossier, score every item 符合 with the keyboard, submit. */
 async function scoreFromQueue(page: Page, campaignUrl: string, caseName: string) {
   await page.goto(`${campaignUrl}?tab=queue`);
@@ -85,12 +82,7 @@ async function scoreFromQueue(page: Page, campaignUrl: string, caseName: string)
   await expect(page.getByTestId('review-workspace')).toBeVisible();
   await page.getByTestId('item-0.1').click();
   await press(page, 'Enter', 85);
-  await expect(page.getByTestId('save-state')).not.toContainText('正在保存');
-  await expect(page.getByTestId('completeness')).toHaveText('全部项目已评');
-  await press(page, 'Shift+S');
-  await expect(page.locator('.ant-modal-confirm .ant-btn-primary')).toBeFocused();
-  await press(page, 'Enter');
-  await expect(page.getByTestId('review-status')).toHaveText('已提交（已锁定）');
+  await submitWithKeys(page);
 }
 
 /** Clicks the export button of a card, waits for the task, downloads the file. */

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ArgsOf, MethodName, ResultOf } from '../../preload/contract';
 import { callApi } from './api-call';
+import { press, submitWithKeys } from './review-keys';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 let app: BrowserModeApp;
@@ -35,10 +36,6 @@ async function pick(page: Page, combobox: string, option: string | RegExp) {
     .click();
 }
 
-const press = async (page: Page, key: string, times = 1) => {
-  for (let i = 0; i < times; i++) await page.keyboard.press(key);
-};
-
 /** From the reviewer's queue: open the dossier's review, score it with the keyboard, submit. */
 async function scoreFromQueue(page: Page, campaignUrl: string, caseName: string, deduct11: boolean) {
   await page.goto(`${campaignUrl}?tab=queue`);
@@ -54,12 +51,7 @@ async function scoreFromQueue(page: Page, campaignUrl: string, caseName: string,
     await press(page, 'j');
   }
   await press(page, 'Enter', 70);
-  await expect(page.getByTestId('save-state')).not.toContainText('正在保存');
-  await expect(page.getByTestId('completeness')).toHaveText('全部项目已评');
-  await press(page, 'Shift+S');
-  await expect(page.locator('.ant-modal-confirm .ant-btn-primary')).toBeFocused();
-  await press(page, 'Enter');
-  await expect(page.getByTestId('review-status')).toHaveText('已提交（已锁定）');
+  await submitWithKeys(page);
 }
 
 test('campaign: create → sample → assign (回避) → blind scoring by two reviewers → consolidate → lock → summary', async ({

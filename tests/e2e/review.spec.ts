@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { ArgsOf, MethodName, ResultOf } from '../../preload/contract';
 import { buildCjkPdf } from '../helpers/build-cjk-pdf';
 import { callApi, importFiles } from './api-call';
+import { press, submitWithKeys } from './review-keys';
 import { startBrowserMode, type BrowserModeApp } from './browser-mode';
 
 let app: BrowserModeApp;
@@ -23,9 +24,6 @@ async function importedCase(name: string): Promise<string> {
   return record.id;
 }
 
-const press = async (page: Page, key: string, times = 1) => {
-  for (let i = 0; i < times; i++) await page.keyboard.press(key);
-};
 const current = (page: Page) => page.locator('[aria-current="true"]');
 const settled = async (page: Page) => {
   await expect(page.getByTestId('save-state')).not.toContainText('正在保存');
@@ -115,12 +113,7 @@ test('score an imported dossier against the built-in 行政处罚 standard with 
   await expect(page.getByTestId('item-detail')).toContainText('证据链缺少现场照片');
 
   // Submit with Shift+S and Enter: the review is locked.
-  await press(page, 'Shift+S');
-  await expect(page.locator('.ant-modal-confirm')).toContainText('锁定');
-  // Enter confirms once the dialog has taken focus (its OK button), as a person sees it do.
-  await expect(page.locator('.ant-modal-confirm .ant-btn-primary')).toBeFocused();
-  await press(page, 'Enter');
-  await expect(page.getByTestId('review-status')).toHaveText('已提交（已锁定）');
+  await submitWithKeys(page);
   await expect(page.getByTestId('reopen')).toBeVisible();
   await press(page, 'y');
   await press(page, 'x');
